@@ -1,0 +1,83 @@
+extension BaseDataTable {
+    /// Writes the table in `format` (json, csv or md; xlsx arrives with the Excel exports).
+    public func render(_ format: ExportFormat, to sink: OutputSink) throws {
+        switch format {
+        case .json: renderJSON(sink)
+        case .csv: renderCSV(sink)
+        case .md: renderMarkdown(sink)
+        case .xlsx: throw HuizongError.usage("xlsx exports are not available yet: use json, csv or md")
+        }
+    }
+
+    /// The three column headings of the money block.
+    var columnTitles: [String] {
+        let year = source.fiscalYear
+        return ["\(year - 1)年决算数", "\(year)年预算数（调整）", "\(year)年决算数"]
+    }
+
+    private func renderJSON(_ sink: OutputSink) {
+        sink.write("{\n")
+        sink.write("  \"unit\": {\"code\": \(TextEscaping.json(source.nodeCode)), ")
+        sink.write("\"name\": \(TextEscaping.json(source.nodeName))},\n")
+        sink.write("  \"fiscal_year\": \(source.fiscalYear),\n")
+        sink.write("  \"complete\": \(source.complete),\n")
+        sink.write("  \"missing_units\": [\(source.missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
+        if let staffing {
+            sink.write("  \"staffing\": {\"authorized\": \(staffing.authorized), \"in_service\": \(staffing.inService), ")
+            sink.write("\"excluded\": \(staffing.excluded), \"control_rate\": \(TextEscaping.json(staffing.controlRate))},\n")
+        } else {
+            sink.write("  \"staffing\": null,\n")
+        }
+        sink.write("  \"rows\": [\n")
+        for (index, row) in rows.enumerated() {
+            let fields = [
+                "\"key\": \(TextEscaping.json(row.key))", "\"label\": \(TextEscaping.json(row.label))",
+                "\"prior_actual\": \(TextEscaping.json(row.priorActual?.wan))",
+                "\"budget_final\": \(TextEscaping.json(row.budgetFinal?.wan))",
+                "\"actual\": \(TextEscaping.json(row.actual?.wan))",
+                "\"prior_actual_yuan\": \(TextEscaping.json(row.priorActual?.yuan))",
+                "\"budget_final_yuan\": \(TextEscaping.json(row.budgetFinal?.yuan))",
+                "\"actual_yuan\": \(TextEscaping.json(row.actual?.yuan))",
+            ]
+            sink.write("    {" + fields.joined(separator: ", ") + "}" + (index < rows.count - 1 ? ",\n" : "\n"))
+        }
+        sink.write("  ]\n}\n")
+    }
+
+    /// The staffing cell as the attachment shows it: in service, with those not counted.
+    private var inServiceCell: String {
+        guard let staffing else { return "" }
+        return staffing.excluded == "0"
+            ? staffing.inService : "\(staffing.inService)（含不计入控制率人员\(staffing.excluded)人）"
+    }
+
+    private func renderCSV(_ sink: OutputSink) {
+        sink.write(bytes: ExportFormat.byteOrderMark)
+        let line = { (cells: [String?]) in sink.write(cells.map(TextEscaping.csv).joined(separator: ",") + "\r\n") }
+        line(["\(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效评价基础数据表"])
+        line(["财政供养人员情况（人）", "编制数", "实有在职人数", "控制率"])
+        line(["", staffing?.authorized, inServiceCell, staffing?.controlRate.map { "\($0)%" }])
+        line(["经费控制情况（万元）"] + columnTitles)
+        for row in rows {
+            line([row.label, row.priorActual?.wan, row.budgetFinal?.wan, row.actual?.wan])
+        }
+        if !source.complete {
+            line(["汇总不完整，缺少单位：" + source.missingUnits.joined(separator: "、")])
+        }
+    }
+
+    private func renderMarkdown(_ sink: OutputSink) {
+        sink.write("# \(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效评价基础数据表\n\n")
+        if !source.complete {
+            sink.write("> 汇总不完整，缺少单位：\(source.missingUnits.joined(separator: "、"))\n\n")
+        }
+        sink.write("| 财政供养人员情况（人） | 编制数 | 实有在职人数 | 控制率 |\n| --- | ---: | ---: | ---: |\n")
+        sink.write("| | \(staffing?.authorized ?? "") | \(inServiceCell) | \(staffing?.controlRate.map { "\($0)%" } ?? "") |\n\n")
+        sink.write("| 经费控制情况（万元） | \(columnTitles.joined(separator: " | ")) |\n| --- | ---: | ---: | ---: |\n")
+        for row in rows {
+            let label = row.key.hasPrefix("project.special:") ? "　　" + row.label : row.label
+            let cells = [row.priorActual?.wan, row.budgetFinal?.wan, row.actual?.wan].map { $0 ?? "" }
+            sink.write("| \(TextEscaping.markdown(label)) | \(cells.joined(separator: " | ")) |\n")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Postgres
+
+/// The 基础数据表 (attachment 1 of the reference report) of a node and year.
+public struct BaseDataTable: Sendable {
+    /// The run the figures come from.
+    public var source: ExportSource
+    /// 财政供养人员情况, nil when no unit declared staffing.
+    public var staffing: Staffing?
+    /// The money rows, in the order of spec/exports.md.
+    public var rows: [Row]
+
+    /// Headcounts and the control rate.
+    public struct Staffing: Sendable {
+        public var authorized: String
+        public var inService: String
+        public var excluded: String
+        /// (in_service − excluded) / authorized in percent, two decimals; nil without an establishment.
+        public var controlRate: String?
+    }
+
+    /// One money row: prior year's actual, this year's final budget and actual.
+    public struct Row: Sendable {
+        public var key: String
+        public var label: String
+        public var priorActual: ExportAmount?
+        public var budgetFinal: ExportAmount?
+        public var actual: ExportAmount?
+    }
+
+    /// Reads the table of the node's current run for the year.
+    public static func load(node: String, year: Int, connection: Connection) throws -> BaseDataTable {
+        let source = try ExportSource.current(node: node, year: year, connection: connection)
+        let run: [PostgresValue?] = [.text(String(source.runId))]
+        var rows: [Row] = []
+        try connection.forEachRow(
+            """
+            select key, label,
+                   prior_actual::text as prior_yuan, \(ExportSource.wan("prior_actual")) as prior_wan,
+                   budget_final::text as budget_yuan, \(ExportSource.wan("budget_final")) as budget_wan,
+                   actual::text as actual_yuan, \(ExportSource.wan("actual")) as actual_wan
+            from consolidated.base_row where run_id = $1::bigint order by ordinal
+            """, run
+        ) { row in
+            rows.append(
+                Row(
+                    key: try row.string("key"), label: try row.string("label"),
+                    priorActual: ExportSource.amount(row, "prior"), budgetFinal: ExportSource.amount(row, "budget"),
+                    actual: ExportSource.amount(row, "actual")))
+        }
+        return BaseDataTable(source: source, staffing: try loadStaffing(run, connection), rows: rows)
+    }
+
+    private static func loadStaffing(_ run: [PostgresValue?], _ connection: Connection) throws -> Staffing? {
+        let result = try connection.execute(
+            """
+            with counts as (
+                select coalesce(sum(actual) filter (where item = 'authorized'), 0) as authorized,
+                       coalesce(sum(actual) filter (where item = 'in_service'), 0) as in_service,
+                       coalesce(sum(actual) filter (where item = 'excluded'), 0) as excluded,
+                       count(*) as declared
+                from consolidated.item_total
+                where run_id = $1::bigint and section = 'staffing'
+            )
+            select authorized::bigint::text as authorized, in_service::bigint::text as in_service,
+                   excluded::bigint::text as excluded, declared,
+                   case when authorized > 0
+                        then round((in_service - excluded) * 100 / authorized, 2)::text end as control_rate
+            from counts
+            """, run)
+        guard let row = result.first, try row.int("declared") > 0 else { return nil }
+        return Staffing(
+            authorized: try row.string("authorized"), inService: try row.string("in_service"),
+            excluded: try row.string("excluded"), controlRate: row["control_rate"])
+    }
+}

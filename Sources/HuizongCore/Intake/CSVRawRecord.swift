@@ -1,0 +1,28 @@
+/// One field as read from the file.
+struct CSVRawField: Equatable, Sendable {
+    /// The text with quoting undone.
+    var text: String
+    /// Whether the field was enclosed in double quotes.
+    var quoted: Bool
+
+    /// The field as it appeared in the file, quotes restored, for messages.
+    var raw: String {
+        quoted ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
+    }
+}
+
+/// A CSV syntax problem within one record, in the words of a finding.
+struct CSVSyntaxProblem: Equatable, Sendable {
+    /// 0-based position of the field in the record.
+    var field: Int
+    var expected: String
+    var found: String
+}
+
+/// One record as read from the file, before any meaning is given to its fields.
+struct CSVRawRecord: Equatable, Sendable {
+    /// 1-based physical line where the record starts.
+    var line: Int
+    var fields: [CSVRawField] = []
+    var problems: [CSVSyntaxProblem] = []
+}

@@ -1,0 +1,132 @@
+/// Reads RFC 4180 records from UTF-8 bytes, one at a time, counting physical lines.
+///
+/// Fields are separated by commas; a field may be enclosed in double quotes, with `""` for a quote,
+/// and may then hold commas and line ends. Lines end in LF or CRLF. Entirely empty lines are skipped.
+struct CSVRecordReader {
+    private static let comma = UInt8(ascii: ",")
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+
+    private let bytes: [UInt8]
+    private var position: Int
+    private var line = 1
+    /// The previous record's field count, to size the next record's array once.
+    private var fieldCount = 0
+
+    /// A reader of `bytes` from `start` (past a byte order mark).
+    init(bytes: [UInt8], start: Int = 0) {
+        self.bytes = bytes
+        self.position = start
+    }
+
+    private enum FieldEnd { case comma, lineEnd, endOfInput }
+
+    /// The next record, or nil at the end of the input.
+    mutating func next() -> CSVRawRecord? {
+        while position < bytes.count, let length = lineEndLength(at: position) {
+            position += length
+            line += 1
+        }
+        guard position < bytes.count else { return nil }
+        var record = CSVRawRecord(line: line)
+        record.fields.reserveCapacity(fieldCount)
+        while readField(into: &record) == .comma {}
+        fieldCount = record.fields.count
+        return record
+    }
+
+    private mutating func readField(into record: inout CSVRawRecord) -> FieldEnd {
+        if position < bytes.count && bytes[position] == Self.quote {
+            return readQuotedField(into: &record)
+        }
+        let start = position
+        let sawQuote = skipToFieldEnd()
+        let text = string(start..<position)
+        if sawQuote {
+            record.problems.append(
+                CSVSyntaxProblem(
+                    field: record.fields.count,
+                    expected: "a double quote only at the start of a field (inside quotes write it twice)",
+                    found: text))
+        }
+        record.fields.append(CSVRawField(text: text, quoted: false))
+        return consumeFieldEnd()
+    }
+
+    private mutating func readQuotedField(into record: inout CSVRawRecord) -> FieldEnd {
+        let start = position
+        let startLine = line
+        var text: [UInt8] = []
+        position += 1
+        while true {
+            guard position < bytes.count else {
+                record.problems.append(
+                    CSVSyntaxProblem(
+                        field: record.fields.count, expected: "a closing double quote",
+                        found: "a quote opened on line \(startLine) that is never closed"))
+                record.fields.append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true))
+                return .endOfInput
+            }
+            let byte = bytes[position]
+            position += 1
+            if byte == Self.quote {
+                guard position < bytes.count && bytes[position] == Self.quote else { break }
+                position += 1
+            } else if byte == Self.lineFeed {
+                line += 1
+            }
+            text.append(byte)
+        }
+        if !isAtFieldEnd() {
+            skipToFieldEnd()
+            record.problems.append(
+                CSVSyntaxProblem(
+                    field: record.fields.count,
+                    expected: "a comma or line end after the closing double quote",
+                    found: string(start..<position)))
+        }
+        record.fields.append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true))
+        return consumeFieldEnd()
+    }
+
+    /// Moves to the next comma, line end or end of input; tells whether a double quote was passed.
+    @discardableResult
+    private mutating func skipToFieldEnd() -> Bool {
+        var sawQuote = false
+        while !isAtFieldEnd() {
+            sawQuote = sawQuote || bytes[position] == Self.quote
+            position += 1
+        }
+        return sawQuote
+    }
+
+    private func isAtFieldEnd() -> Bool {
+        position == bytes.count || bytes[position] == Self.comma || lineEndLength(at: position) != nil
+    }
+
+    /// Steps over the comma or line end at `position`, which `isAtFieldEnd()` found.
+    private mutating func consumeFieldEnd() -> FieldEnd {
+        guard position < bytes.count else { return .endOfInput }
+        if bytes[position] == Self.comma {
+            position += 1
+            return .comma
+        }
+        position += lineEndLength(at: position) ?? 1
+        line += 1
+        return .lineEnd
+    }
+
+    /// 1 for LF, 2 for CRLF, nil otherwise; a lone CR is ordinary text.
+    private func lineEndLength(at index: Int) -> Int? {
+        switch bytes[index] {
+        case Self.lineFeed: 1
+        case Self.carriageReturn where index + 1 < bytes.count && bytes[index + 1] == Self.lineFeed: 2
+        default: nil
+        }
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

@@ -1,0 +1,58 @@
+/// Reads a submission CSV: decoding, CSV syntax, header, cell types and enumerations.
+///
+/// Checks that need other rows or reference tables (codes exist, duplicates, balance, …) are not
+/// made here; they run later in SQL over the lines this parser hands on.
+public struct SubmissionParser: Sendable {
+    /// The file name, as findings name it.
+    public let fileName: String
+
+    /// A parser of the file called `fileName`.
+    public init(fileName: String) {
+        self.fileName = fileName
+    }
+
+    /// Decodes and parses `data`, handing each well-formed record to `onLine` as soon as it is parsed
+    /// (so callers can stream rows to COPY).
+    ///
+    /// A record with any error finding is not handed on. Every problem is reported, except that an
+    /// undecodable file or a broken header stops parsing. Throws only what `onLine` throws.
+    public func parse(_ data: [UInt8], onLine: (SubmissionLine) throws -> Void) rethrows -> ParseReport {
+        var report = ParseReport()
+        guard let text = DecodedSubmission(data) else {
+            report.findings.append(fileFinding("encoding", expected: "UTF-8 or GB18030 text", found: neither(data)))
+            return report
+        }
+        report.encoding = text.encoding
+        var reader = CSVRecordReader(bytes: text.bytes, start: text.start)
+        guard let first = reader.next() else {
+            report.findings.append(fileFinding("header", expected: "a header row", found: "an empty file"))
+            return report
+        }
+        let (header, headerFindings) = SubmissionHeader.read(first, file: fileName)
+        report.findings += headerFindings
+        guard let header else { return report }
+        let checker = SubmissionRecordChecker(file: fileName, header: header)
+        while let record = reader.next() {
+            report.records += 1
+            let (line, findings) = checker.check(record)
+            report.findings += findings
+            guard let line else { continue }
+            report.note(line)
+            try onLine(line)
+        }
+        return report
+    }
+
+    private func fileFinding(_ rule: String, expected: String, found: String) -> Finding {
+        Finding(file: fileName, line: nil, column: nil, rule: rule, severity: .error, expected: expected, found: found)
+    }
+
+    /// Points at the first byte that is not UTF-8, which helps when one pasted cell is the culprit.
+    private func neither(_ data: [UInt8]) -> String {
+        guard let (offset, line) = DecodedSubmission.firstInvalidUTF8(in: data) else {
+            return "bytes that are neither"
+        }
+        let byte = "0x" + String(data[offset], radix: 16, uppercase: true)
+        return "bytes that are neither (byte \(byte) on line \(line) is not UTF-8)"
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Logging
+import Postgres
+
+/// Runs a pipeline for a node of the unit tree and a fiscal year: one run at a time per
+/// node and year (advisory lock), inputs read in one snapshot, results written in one
+/// transaction tagged with the run id, current only once it commits.
+public struct PipelineRunner {
+    let connection: Connection
+    let files: ProjectFiles
+    let logger: Logger
+
+    /// A runner on an open connection.
+    public init(connection: Connection, files: ProjectFiles, logger: Logger) {
+        self.connection = connection
+        self.files = files
+        self.logger = logger
+    }
+
+    /// What a run ended with.
+    public struct Outcome: Sendable {
+        public var runId: Int64
+        public var succeeded: Bool
+        public var complete: Bool
+        public var missingUnits: [String]
+        public var errors: Int
+        public var warnings: Int
+    }
+
+    /// Runs `pipeline` for `node` and `year`.
+    public func run(node: String, year: Int, pipeline: PipelineDefinition) throws -> Outcome {
+        guard try UnitRegistry(connection: connection).find(node) != nil else {
+            throw HuizongError.usage("unknown unit \(node)")
+        }
+        let lockKey: [PostgresValue?] = [.text("\(node)/\(year)")]
+        let locked = try connection.execute(
+            "select pg_try_advisory_lock(hashtext('huizong.run'), hashtext($1)) as ok", lockKey)
+        guard try locked.first?.bool("ok") == true else {
+            throw HuizongError.locked(try lockHolderMessage(node: node, year: year))
+        }
+        defer { _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext($1))", lockKey) }
+        let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
+        logger.info("run started", metadata: ["run": "\(runId)", "node": "\(node)", "year": "\(year)"])
+        do {
+            return try connection.transaction { try execute(runId: runId, pipeline: pipeline) }
+        } catch {
+            try? connection.execute(
+                "update pipeline.run set status = 'failed', finished_at = clock_timestamp(), message = $2 where id = $1",
+                [.text(String(runId)), .text(String(describing: error))])
+            throw error
+        }
+    }
+
+    private func lockHolderMessage(node: String, year: Int) throws -> String {
+        let holder = try connection.execute(
+            "select id from pipeline.run where node_code = $1 and fiscal_year = $2::int and status = 'running' order by id desc limit 1",
+            [.text(node), .text(String(year))])
+        let run = holder.first?["id"].map { "run \($0)" } ?? "another run"
+        return "\(run) for \(node) \(year) is in progress; try again when it has finished"
+    }
+
+    private func startRun(node: String, year: Int, pipeline: String) throws -> Int64 {
+        let result = try connection.execute(
+            "insert into pipeline.run (node_code, fiscal_year, pipeline_name) values ($1, $2::int, $3) returning id",
+            [.text(node), .text(String(year)), .text(pipeline)])
+        return Int64(try result.first!.int("id"))
+    }
+
+    private func execute(runId: Int64, pipeline: PipelineDefinition) throws -> Outcome {
+        let run = PostgresValue.text(String(runId))
+        // One snapshot: everything this run reads is as of its first query.
+        try connection.execute("set transaction isolation level repeatable read")
+        try connection.execute(RunInputs.recordSQL, [run])
+        var counts = (errors: 0, warnings: 0)
+        for (ordinal, stage) in pipeline.stages.enumerated() {
+            let started = Date()
+            if let rules = stage.rules {
+                counts = try RuleRunner(connection: connection, rules: Rule.load(directory: rules, files: files))
+                    .record(runId: runId)
+            } else {
+                for file in stage.sql ?? [] { try connection.execute(try files.text(file), [run]) }
+            }
+            try recordStage(runId: runId, ordinal: ordinal, name: stage.name, started: started)
+            if counts.errors > 0 { break }
+        }
+        return try finish(runId: runId, counts: counts)
+    }
+
+    private func recordStage(runId: Int64, ordinal: Int, name: String, started: Date) throws {
+        try connection.execute(
+            """
+            insert into pipeline.stage (run_id, ordinal, name, started_at, finished_at)
+            values ($1, $2::int, $3, to_timestamp($4::double precision), clock_timestamp())
+            """,
+            [.text(String(runId)), .text(String(ordinal)), .text(name), .text(String(started.timeIntervalSince1970))])
+    }
+
+    private func finish(runId: Int64, counts: (errors: Int, warnings: Int)) throws -> Outcome {
+        let result = try connection.execute(RunInputs.finishSQL, [
+            .text(String(runId)), .text(String(counts.errors)), .text(String(counts.warnings)),
+        ])
+        let row = result.first!
+        let missing = (row["missing_units"] ?? "{}").trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
+        return Outcome(
+            runId: runId, succeeded: counts.errors == 0, complete: try row.bool("complete"),
+            missingUnits: missing.isEmpty ? [] : missing.split(separator: ",").map(String.init),
+            errors: counts.errors, warnings: counts.warnings)
+    }
+}
+
+/// The SQL that records a run's inputs and closes it.
+enum RunInputs {
+    /// Units expected to submit are the leaves of the subtree (and any inner unit that
+    /// submitted itself); each contributes its submission in force for the year.
+    static let recordSQL = """
+        insert into pipeline.run_submission (run_id, unit_code, submission_id)
+        select r.id, c.unit_code, c.id
+        from pipeline.run r
+        cross join lateral registry.subtree(r.node_code) t
+        join intake.current_submission c on c.unit_code = t.code and c.fiscal_year = r.fiscal_year
+        where r.id = $1
+        """
+
+    static let finishSQL = """
+        with run as (
+            select id, node_code, fiscal_year from pipeline.run where id = $1
+        ),
+        leaves as (
+            select t.code
+            from run r
+            cross join lateral registry.subtree(r.node_code) t
+            where not exists (select 1 from registry.unit c where c.parent_code = t.code)
+        ),
+        missing as (
+            select coalesce(array_agg(l.code order by l.code), '{}') as codes
+            from leaves l
+            where not exists (
+                select 1 from pipeline.run_submission s where s.run_id = $1 and s.unit_code = l.code
+            )
+        )
+        update pipeline.run p
+        set status = case when $2::int = 0 then 'succeeded' else 'failed' end,
+            complete = cardinality(m.codes) = 0,
+            missing_units = m.codes,
+            errors = $2::int,
+            warnings = $3::int,
+            finished_at = clock_timestamp()
+        from missing m
+        where p.id = $1
+        returning p.complete, p.missing_units
+        """
+}

@@ -1,0 +1,75 @@
+import Postgres
+
+/// Runs rules over a set of submissions.
+public struct RuleRunner {
+    let connection: Connection
+    let rules: [Rule]
+
+    /// A runner for `rules` on an open connection.
+    public init(connection: Connection, rules: [Rule]) {
+        self.connection = connection
+        self.rules = rules
+    }
+
+    /// One offending row as a rule returned it.
+    public struct Hit: Sendable {
+        public var rule: Rule
+        public var submissionId: Int64
+        public var line: Int?
+        public var column: String?
+        public var expected: String
+        public var found: String
+    }
+
+    /// The offending rows of every rule for the given submissions, rule by rule.
+    public func hits(submissions: [Int64]) throws -> [Hit] {
+        var hits: [Hit] = []
+        for rule in rules {
+            try connection.forEachRow(rule.sql, [Self.idArray(submissions)]) { row in
+                hits.append(
+                    Hit(
+                        rule: rule, submissionId: Int64(try row.int("submission_id")),
+                        line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
+                        expected: row["expected"] ?? "", found: row["found"] ?? ""))
+            }
+        }
+        return hits
+    }
+
+    /// Stores the findings of every rule for the run's submissions in `pipeline.finding`,
+    /// set-based; returns the error and warning counts.
+    public func record(runId: Int64) throws -> (errors: Int, warnings: Int) {
+        let run = PostgresValue.text(String(runId))
+        let inputs = try connection.execute(
+            """
+            select coalesce(array_agg(submission_id order by submission_id), '{}')::text as ids
+            from pipeline.run_submission where run_id = $1
+            """, [run])
+        let ids = PostgresValue.text(try inputs.first?.string("ids") ?? "{}")
+        for rule in rules {
+            try connection.execute(
+                """
+                insert into pipeline.finding
+                    (run_id, rule, severity, submission_id, unit_code, line_no, column_name, expected, found)
+                select $2::bigint, $3, $4, r.submission_id, s.unit_code, r.line_no, r.column_name,
+                       r.expected, r.found
+                from (
+                \(rule.sql)
+                ) r
+                join intake.submission s on s.id = r.submission_id
+                """, [ids, run, .text(rule.id), .text(rule.severity.rawValue)])
+        }
+        let summary = try connection.execute(
+            """
+            select count(*) filter (where severity = 'error') as errors,
+                   count(*) filter (where severity = 'warning') as warnings
+            from pipeline.finding where run_id = $1
+            """, [run])
+        guard let row = summary.first else { return (0, 0) }
+        return (try row.int("errors"), try row.int("warnings"))
+    }
+
+    static func idArray(_ ids: [Int64]) -> PostgresValue {
+        .text("{" + ids.map(String.init).joined(separator: ",") + "}")
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs a program to completion, its output captured in a temporary file (not a pipe: a
+/// server the program starts in the background must not inherit and hold our pipe open).
+struct ExternalCommand {
+    let executable: String
+    let arguments: [String]
+
+    /// Runs `executable` as the `postgres` user through `runuser` when we are root, since
+    /// PostgreSQL's server programs refuse to run as root.
+    static func asServerUser(_ executable: String, _ arguments: [String]) -> ExternalCommand {
+        if geteuid() == 0 {
+            return ExternalCommand(
+                executable: "/usr/sbin/runuser", arguments: ["-u", "postgres", "--", executable] + arguments)
+        }
+        return ExternalCommand(executable: executable, arguments: arguments)
+    }
+
+    /// Runs the program; returns its exit status and combined output.
+    ///
+    /// Spawned with `posix_spawn` and reaped with `waitpid` rather than Foundation's
+    /// `Process`, whose exit detection waits for descriptors that a server started in the
+    /// background (pg_ctl start) inherits and keeps open.
+    func run() throws -> (status: Int32, output: String) {
+        let outputPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("huizong-cmd-\(getpid())-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else {
+            throw HuizongError.cluster("cannot run \(executable): \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (exitStatus, output.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

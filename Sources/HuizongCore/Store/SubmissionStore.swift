@@ -1,0 +1,191 @@
+import Foundation
+import Logging
+import Postgres
+
+/// Takes one uploaded file through intake: raw bytes stored first (with SHA-256), rows
+/// parsed and streamed into `intake.line` through COPY, the rules run, and the
+/// submission accepted or rejected — all of it in one transaction after the raw upload,
+/// so a file is never half-accepted.
+public struct SubmissionStore {
+    let connection: Connection
+    let rules: [Rule]
+    let logger: Logger
+
+    /// A store on an open connection, checking with `rules`.
+    public init(connection: Connection, rules: [Rule], logger: Logger) {
+        self.connection = connection
+        self.rules = rules
+        self.logger = logger
+    }
+
+    /// What became of one file.
+    public struct Outcome: Sendable {
+        public var fileName: String
+        public var uploadId: Int64
+        public var submissionId: Int64
+        public var unitCode: String?
+        public var fiscalYear: Int?
+        public var version: Int?
+        public var status: SubmissionStatus
+        public var findings: [Finding]
+    }
+
+    /// Stores and checks one file. `expectedUnit` and `expectedYear` are the upload's own
+    /// unit and year (command-line flags or the portal's form); the file's meta rows must agree.
+    public func submit(fileName: String, data: [UInt8], expectedUnit: String?, expectedYear: Int?) throws -> Outcome {
+        let uploadId = try storeRaw(fileName: fileName, data: data)
+        return try connection.transaction {
+            let submissionId = try createSubmission(uploadId: uploadId)
+            var report = ParseReport(encoding: nil, records: 0, findings: [], unitCode: nil, fiscalYear: nil)
+            try connection.copyIn(LineCopy.copySQL) { writer in
+                report = try SubmissionParser(fileName: fileName).parse(data) { line in
+                    try writer.writeRow(LineCopy.fields(submissionId: submissionId, line: line))
+                }
+            }
+            var findings = report.findings
+            findings += try checkMeta(report, fileName: fileName, expectedUnit: expectedUnit, expectedYear: expectedYear)
+            let unit = findings.contains { $0.rule == "meta" } ? nil : report.unitCode
+            let version = try assignUnit(submissionId, unit: unit, year: report.fiscalYear)
+            if !findings.contains(where: { $0.severity == .error }) {
+                findings += try ruleFindings(submissionId, fileName: fileName)
+            }
+            findings.sort { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }
+            let status = SubmissionStatus(findings: findings)
+            try finish(submissionId, uploadId: uploadId, status: status, report: report, findings: findings)
+            return Outcome(
+                fileName: fileName, uploadId: uploadId, submissionId: submissionId, unitCode: unit,
+                fiscalYear: report.fiscalYear, version: version, status: status, findings: findings)
+        }
+    }
+
+    /// The raw bytes go in on their own, committed before anything is parsed.
+    private func storeRaw(fileName: String, data: [UInt8]) throws -> Int64 {
+        let result = try connection.execute(
+            """
+            insert into intake.upload (file_name, size_bytes, sha256, raw)
+            values ($1, $2::bigint, encode(sha256($3), 'hex'), $3)
+            returning id
+            """, [.text(fileName), .text(String(data.count)), .bytes(data)])
+        return Int64(try result.first!.int("id"))
+    }
+
+    private func createSubmission(uploadId: Int64) throws -> Int64 {
+        let result = try connection.execute(
+            "insert into intake.submission (upload_id) values ($1::bigint) returning id", [.text(String(uploadId))])
+        return Int64(try result.first!.int("id"))
+    }
+
+    private func checkMeta(_ report: ParseReport, fileName: String, expectedUnit: String?, expectedYear: Int?) throws
+        -> [Finding]
+    {
+        var findings: [Finding] = []
+        func meta(_ expected: String, _ found: String) {
+            findings.append(
+                Finding(
+                    file: fileName, line: nil, column: "text", rule: "meta", severity: .error,
+                    expected: expected, found: found))
+        }
+        if let unit = report.unitCode {
+            if let expectedUnit, expectedUnit != unit { meta("unit_code \(expectedUnit) (the upload's unit)", unit) }
+            if try UnitRegistry(connection: connection).find(unit) == nil { meta("a registered unit code", unit) }
+        }
+        if let year = report.fiscalYear, let expectedYear, expectedYear != year {
+            meta("fiscal_year \(expectedYear) (the upload's year)", String(year))
+        }
+        return findings
+    }
+
+    /// Ties the submission to its unit and year and gives it the next version number.
+    private func assignUnit(_ submissionId: Int64, unit: String?, year: Int?) throws -> Int? {
+        guard let unit, let year else { return nil }
+        try connection.execute(
+            "select pg_advisory_xact_lock(hashtext('huizong.submission'), hashtext($1 || '/' || $2))",
+            [.text(unit), .text(String(year))])
+        let result = try connection.execute(
+            """
+            update intake.submission
+            set unit_code = $2, fiscal_year = $3::int,
+                version = (select coalesce(max(version), 0) + 1 from intake.submission
+                           where unit_code = $2 and fiscal_year = $3::int)
+            where id = $1::bigint
+            returning version
+            """, [.text(String(submissionId)), .text(unit), .text(String(year))])
+        return try result.first?.int("version")
+    }
+
+    private func ruleFindings(_ submissionId: Int64, fileName: String) throws -> [Finding] {
+        try RuleRunner(connection: connection, rules: rules).hits(submissions: [submissionId]).map { hit in
+            Finding(
+                file: fileName, line: hit.line, column: hit.column, rule: hit.rule.id, severity: hit.rule.severity,
+                expected: hit.expected, found: hit.found)
+        }
+    }
+
+    private func finish(
+        _ submissionId: Int64, uploadId: Int64, status: SubmissionStatus, report: ParseReport, findings: [Finding]
+    ) throws {
+        try connection.execute(
+            "update intake.submission set status = $2, encoding = $3, records = $4::int where id = $1::bigint",
+            [
+                .text(String(submissionId)), .text(status.rawValue), report.encoding.map { .text($0.rawValue) },
+                .text(String(report.records)),
+            ])
+        for finding in findings {
+            try connection.execute(
+                """
+                insert into intake.finding
+                    (upload_id, submission_id, line_no, column_name, rule, severity, expected, found)
+                values ($1::bigint, $2::bigint, $3::int, $4, $5, $6, $7, $8)
+                """,
+                [
+                    .text(String(uploadId)), .text(String(submissionId)), finding.line.map { .text(String($0)) },
+                    finding.column.map(PostgresValue.text), .text(finding.rule), .text(finding.severity.rawValue),
+                    .text(finding.expected), .text(finding.found),
+                ])
+        }
+    }
+}
+
+/// How a submission ended.
+public enum SubmissionStatus: String, Sendable {
+    case accepted
+    case acceptedWithWarnings = "accepted_with_warnings"
+    case rejected
+
+    /// Rejected on any error, accepted with warnings on any warning.
+    public init(findings: [Finding]) {
+        if findings.contains(where: { $0.severity == .error }) {
+            self = .rejected
+        } else if findings.isEmpty {
+            self = .accepted
+        } else {
+            self = .acceptedWithWarnings
+        }
+    }
+
+    /// The words the CLI prints.
+    public var label: String {
+        switch self {
+        case .accepted: return "accepted"
+        case .acceptedWithWarnings: return "accepted with warnings"
+        case .rejected: return "rejected"
+        }
+    }
+}
+
+/// The COPY of parsed lines into `intake.line`.
+enum LineCopy {
+    static let copySQL = """
+        copy intake.line (submission_id, line_no, section, item, kind, project, project_type,
+                          func_code, econ_code, budget_initial, budget_final, actual, text)
+        from stdin
+        """
+
+    static func fields(submissionId: Int64, line: SubmissionLine) -> [String?] {
+        [
+            String(submissionId), String(line.line), line.section.rawValue, line.item, line.kind?.rawValue,
+            line.project, line.projectType?.rawValue, line.funcCode, line.econCode,
+            line.budgetInitial?.description, line.budgetFinal?.description, line.actual?.description, line.text,
+        ]
+    }
+}

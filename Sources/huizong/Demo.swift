@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import HuizongCore
+
+/// `huizong demo`: the reference department end to end.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Register the reference department, submit its 2021 and 2022 files, consolidate both years, "
+            + "print the 2022 base-data table and write the exports into out/.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Directory for the exports.") var out: String = "out"
+
+    func run() throws {
+        try CommandContext.run(options) { context in
+            let demo = ReferenceDepartment(connection: context.connection, files: context.files, logger: context.logger)
+            try demo.load { CommandContext.printError($0) }
+            let directory = URL(fileURLWithPath: out)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let node = ReferenceDepartment.node.code
+            for year in ReferenceDepartment.years {
+                let table = try BaseDataTable.load(node: node, year: year, connection: context.connection)
+                for format in [ExportFormat.json, .csv, .md] {
+                    try write(directory.appendingPathComponent("base-data-\(year).\(format.rawValue)")) {
+                        try table.render(format, to: $0)
+                    }
+                    for dimension in TotalsTable.Dimension.allCases {
+                        let totals = try TotalsTable(
+                            node: node, year: year, dimension: dimension, connection: context.connection)
+                        try write(directory.appendingPathComponent("totals-\(dimension.rawValue)-\(year).\(format.rawValue)")) {
+                            try totals.render(format, connection: context.connection, to: $0)
+                        }
+                    }
+                }
+            }
+            let latest = try BaseDataTable.load(node: node, year: ReferenceDepartment.years.last!, connection: context.connection)
+            let stdout = OutputSink.standardOutput()
+            try latest.render(.md, to: stdout)
+            try stdout.close()
+            print("\nexports written to \(directory.path)/")
+        }
+    }
+
+    private func write(_ url: URL, _ body: (OutputSink) throws -> Void) throws {
+        let sink = try OutputSink.file(url)
+        try body(sink)
+        try sink.close()
+    }
+}

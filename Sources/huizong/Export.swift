@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import HuizongCore
+
+extension ExportFormat: ExpressibleByArgument {}
+extension TotalsTable.Dimension: ExpressibleByArgument {}
+
+/// `huizong export base-data|totals`.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the node's tables from its newest finished run for the year.",
+        subcommands: [BaseData.self, Totals.self])
+
+    /// Options both exports take.
+    struct Target: ParsableArguments {
+        @Option(help: "The node of the unit tree.") var unit: String
+        @Option(help: "The fiscal year.") var year: Int
+        @Option(help: "json, csv or md.") var format: ExportFormat = .json
+        @Option(name: .short, help: "Write to this file instead of stdout.") var output: String?
+
+        func sink() throws -> OutputSink {
+            guard let output else { return .standardOutput() }
+            return try .file(URL(fileURLWithPath: output))
+        }
+    }
+
+    struct BaseData: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "base-data", abstract: "The 基础数据表 (base-data table).")
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var target: Target
+
+        func run() throws {
+            try CommandContext.run(options) { context in
+                let table = try BaseDataTable.load(node: target.unit, year: target.year, connection: context.connection)
+                let sink = try target.sink()
+                try table.render(target.format, to: sink)
+                try sink.close()
+            }
+        }
+    }
+
+    struct Totals: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Totals by economic class, functional class or unit.")
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var target: Target
+        @Option(help: "econ, func or unit.") var by: TotalsTable.Dimension
+
+        func run() throws {
+            try CommandContext.run(options) { context in
+                let table = try TotalsTable(
+                    node: target.unit, year: target.year, dimension: by, connection: context.connection)
+                let sink = try target.sink()
+                try table.render(target.format, connection: context.connection, to: sink)
+                try sink.close()
+            }
+        }
+    }
+}

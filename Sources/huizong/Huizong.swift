@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `huizong` command: consolidation of budget units' annual submissions.
+@main
+struct Huizong: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "huizong",
+        abstract: "汇总 — validate and consolidate budget units' annual submissions into a department's tables.",
+        subcommands: [
+            Migrate.self, UnitCommand.self, Submit.self, Status.self, Run.self, Export.self, Demo.self,
+            DatabaseCommand.self, Reference.self,
+        ]
+    )
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import HuizongCore
+
+/// `huizong run`: the nightly consolidation for a node and year.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate and consolidate the tree under the node for the year.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The node of the unit tree.") var unit: String
+    @Option(help: "The fiscal year.") var year: Int
+    @Option(help: "Pipeline file (default pipelines/nightly.yaml).") var pipeline: String?
+
+    func run() throws {
+        let outcome = try CommandContext.run(options) { context in
+            let definition = try PipelineDefinition.load(context.files.url(pipeline ?? "pipelines/nightly.yaml"))
+            return try PipelineRunner(connection: context.connection, files: context.files, logger: context.logger)
+                .run(node: unit, year: year, pipeline: definition)
+        }
+        print(Self.summary(outcome, unit: unit, year: year))
+        if !outcome.succeeded { throw ExitCode(1) }
+        if !outcome.complete { throw ExitCode(3) }
+    }
+
+    static func summary(_ outcome: PipelineRunner.Outcome, unit: String, year: Int) -> String {
+        var text = "run \(outcome.runId) for \(unit) \(year): "
+        if !outcome.succeeded {
+            text += "\(outcome.errors) error(s), results not published; see the run's findings"
+        } else if outcome.complete {
+            text += "consolidated, complete"
+        } else {
+            text += "consolidated, INCOMPLETE: no submission in force for " + outcome.missingUnits.joined(separator: ", ")
+        }
+        if outcome.warnings > 0 { text += " (\(outcome.warnings) warning(s))" }
+        return text
+    }
+}
