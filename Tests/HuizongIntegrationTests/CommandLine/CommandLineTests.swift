@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+
+/// The command line as a user meets it: output, findings and exit codes (spec/cli.md).
+@Suite("command line") struct CommandLineTests {
+    static let smallUnit = """
+        section,item,kind,project,project_type,func_code,econ_code,budget_initial,budget_final,actual,text
+        meta,unit_code,,,,,,,,,U1
+        meta,fiscal_year,,,,,,,,,2022
+        staffing,authorized,,,,,,,,5,
+        staffing,in_service,,,,,,,,5,
+        income,appropriation,,,,,,,,1000.50,
+        balance,year_end,,,,,,,,0,
+        expenditure,,basic,,,2150501,30101,900,900.50,900.50,
+        expenditure,,project,调研经费,operations,2150502,30201,0,100.00,100.00,
+
+        """
+
+    static func file(_ text: String, name: String = "u1.csv") throws -> URL {
+        let url = try HuizongBinary.temporaryDirectory().appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    static func department(_ db: TestDatabase) throws {
+        for arguments in [["unit", "add", "D", "--name", "某局"], ["unit", "add", "U1", "--name", "一处", "--parent", "D"],
+                          ["unit", "add", "U2", "--name", "二处", "--parent", "D"]] {
+            let result = try HuizongBinary.run(arguments, database: db)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test("unit add and list: a tree of any depth; duplicates and unknown parents are usage errors")
+    func unitTree() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        #expect(try HuizongBinary.run(["unit", "add", "U1a", "--name", "一处一科", "--parent", "U1"], database: db).status == 0)
+        let list = try HuizongBinary.run(["unit", "list"], database: db)
+        #expect(list.stdout == "D  某局\n  U1  一处\n    U1a  一处一科\n  U2  二处\n")
+        let under = try HuizongBinary.run(["unit", "list", "--under", "U1"], database: db)
+        #expect(under.stdout == "U1  一处\n  U1a  一处一科\n")
+        let again = try HuizongBinary.run(["unit", "add", "U1", "--name", "x", "--parent", "D"], database: db)
+        #expect(again.status == 2)
+        #expect(again.stderr == "huizong: unit U1 already exists (一处)\n")
+        let orphan = try HuizongBinary.run(["unit", "add", "X", "--name", "x", "--parent", "NOPE"], database: db)
+        #expect(orphan.status == 2)
+        #expect(orphan.stderr == "huizong: unknown parent unit NOPE: register it first\n")
+    }
+
+    @Test("submit prints accepted, version and nothing else for a clean file; exit 0")
+    func submitAccepted() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        let file = try Self.file(Self.smallUnit)
+        let result = try HuizongBinary.run(["submit", file.path, "--unit", "U1", "--year", "2022"], database: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "\(file.path): accepted (U1, 2022, version 1)\n")
+    }
+
+    @Test("a malformed file is refused with file, line, column, expected and found; exit 1")
+    func submitMalformed() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        let bad = Self.smallUnit.replacingOccurrences(of: "900.50,900.50,", with: "900.505,900.50,")
+        let file = try Self.file(bad)
+        let result = try HuizongBinary.run(["submit", file.path], database: db)
+        #expect(result.status == 1)
+        #expect(
+            result.stdout == """
+                \(file.path): rejected (U1, 2022, version 1)
+                  error: \(file.path):8: column budget_final: [amount] expected a yuan amount with at most two decimals, e.g. 1234.56, found 900.505
+
+                """)
+        #expect(try db.scalar("select count(*) from intake.current_submission") == "0")
+        // Nothing is lost: the raw bytes are kept even for a rejected file.
+        #expect(try db.scalar("select sha256 = encode(sha256(raw), 'hex') from intake.upload") == "t")
+    }
+
+    @Test("meta must agree with the flags, and name a registered unit")
+    func submitMetaMismatch() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        let file = try Self.file(Self.smallUnit)
+        let wrongUnit = try HuizongBinary.run(["submit", file.path, "--unit", "U2"], database: db)
+        #expect(wrongUnit.status == 1)
+        #expect(wrongUnit.stdout.contains("[meta] expected unit_code U2 (the upload's unit), found U1"))
+        let stranger = try Self.file(Self.smallUnit.replacingOccurrences(of: ",U1\n", with: ",ZZ\n"))
+        let unknown = try HuizongBinary.run(["submit", stranger.path], database: db)
+        #expect(unknown.status == 1)
+        #expect(unknown.stdout.contains("[meta] expected a registered unit code, found ZZ"))
+    }
+
+    @Test("usage errors exit 2; an unreachable database exits 5")
+    func exitCodes() throws {
+        let db = try TestDatabase()
+        let missing = try HuizongBinary.run(["submit", "/nonexistent/file.csv"], database: db)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "huizong: cannot read /nonexistent/file.csv\n")
+        let unknownUnit = try HuizongBinary.run(["run", "--unit", "NOPE", "--year", "2022"], database: db)
+        #expect(unknownUnit.status == 2)
+        #expect(unknownUnit.stderr == "huizong: unknown unit NOPE\n")
+        let badFlag = try HuizongBinary.run(["run", "--frobnicate"], database: db)
+        #expect(badFlag.status == 64 || badFlag.status == 2)
+        let down = try HuizongBinary.run(
+            ["unit", "list", "--database", "host=/nonexistent-socket-dir dbname=x"], database: nil)
+        #expect(down.status == 5)
+        #expect(down.stderr.hasPrefix("huizong: database: "))
+        let noRun = try HuizongBinary.run(
+            ["export", "base-data", "--unit", "NOPE", "--year", "2022"], database: db)
+        #expect(noRun.status == 2)
+    }
+
+    @Test("a run with a unit missing is incomplete: exit 3, and every export says so")
+    func incompleteRun() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        let file = try Self.file(Self.smallUnit)
+        #expect(try HuizongBinary.run(["submit", file.path], database: db).status == 0)
+        let status = try HuizongBinary.run(["status", "--unit", "D", "--year", "2022"], database: db)
+        #expect(
+            status.stdout == """
+                U1  一处  accepted (version 1)
+                U2  二处  missing
+                1 of 2 units have a submission in force for 2022
+
+                """)
+        let run = try HuizongBinary.run(["run", "--unit", "D", "--year", "2022"], database: db)
+        #expect(run.status == 3)
+        #expect(run.stdout.contains("consolidated, INCOMPLETE: no submission in force for U2"))
+        let export = try HuizongBinary.run(
+            ["export", "base-data", "--unit", "D", "--year", "2022", "--format", "json"], database: db)
+        let table = try JSONFile.object(export.stdout)
+        #expect(table["complete"] as? Bool == false)
+        #expect(table["missing_units"] as? [String] == ["U2"])
+        let csv = try HuizongBinary.temporaryDirectory().appendingPathComponent("units.csv")
+        let totals = try HuizongBinary.run(
+            ["export", "totals", "--unit", "D", "--year", "2022", "--by", "unit", "--format", "csv", "-o", csv.path],
+            database: db)
+        #expect(totals.status == 0)
+        #expect(
+            try String(decoding: Data(contentsOf: csv), as: UTF8.self) == ("\u{FEFF}单位代码,单位名称,级次,基本支出（万元）,项目支出（万元）,合计（万元）\r\n"
+                + "U1,一处,1,0.09,0.01,0.10\r\n汇总不完整，缺少单位：U2\r\n"))
+    }
+
+    @Test("export writes to -o; json, csv and md agree; csv starts with a BOM")
+    func exportFormats() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        #expect(try HuizongBinary.run(["submit", try Self.file(Self.smallUnit).path], database: db).status == 0)
+        _ = try HuizongBinary.run(["run", "--unit", "D", "--year", "2022"], database: db)
+        let directory = try HuizongBinary.temporaryDirectory()
+        for format in ["json", "csv", "md"] {
+            let path = directory.appendingPathComponent("t.\(format)").path
+            let result = try HuizongBinary.run(
+                ["export", "totals", "--unit", "D", "--year", "2022", "--by", "econ", "--format", format, "-o", path],
+                database: db)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        let json = try JSONFile.rows(JSONFile.object(directory.appendingPathComponent("t.json")), by: "code")
+        #expect(json["30101"]?["basic_yuan"] as? String == "900.50")
+        #expect(json["301"]?["total"] as? String == "0.09")
+        let csv = try Data(contentsOf: directory.appendingPathComponent("t.csv"))
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let md = try String(contentsOf: directory.appendingPathComponent("t.md"), encoding: .utf8)
+        #expect(md.contains("| 30201 | 　办公费 | 2 | 0.00 | 0.01 | 0.01 |"))
+    }
+}
