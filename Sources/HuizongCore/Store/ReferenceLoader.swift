@@ -106,6 +106,6 @@ enum ReferenceChecks {
             union all
             select code, 'listed more than once' from staged group by code having count(*) > 1
         )
-        select code, problem from final order by code
+        select code, problem from final order by code collate "C", problem collate "C"
         """
 }
