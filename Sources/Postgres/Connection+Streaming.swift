@@ -1,73 +1,73 @@
 import CLibPQ
 
 extension Connection {
-  /// Streams the rows of one statement to `body`, one at a time (`PQsetSingleRowMode`), so big
-  /// results never sit in memory. Parameters are bound as in `execute`.
-  ///
-  /// See <https://www.postgresql.org/docs/15/libpq-single-row-mode.html>.
-  ///
-  /// If `body` throws, the query is cancelled and its remaining results discarded before the
-  /// error is rethrown, so the connection stays usable. `body` must not use this connection.
-  public func forEachRow(
-    _ sql: String,
-    _ parameters: [PostgresValue?] = [],
-    _ body: (Row) throws -> Void
-  ) throws {
-    let handle = try readyHandle()
-    try sendSingleRowQuery(sql, parameters, on: handle)
-    try streaming {
-      var columns: [String]?
-      var failure: PostgresError?
-      while let result = PQgetResult(handle) {
-        defer { PQclear(result) }
-        guard PQresultStatus(result) == PGRES_SINGLE_TUPLE else {
-          // The final TUPLES_OK (or an error) after the last row.
-          failure = failure ?? check(result, on: handle)
-          continue
+    /// Streams the rows of one statement to `body`, one at a time (`PQsetSingleRowMode`), so big
+    /// results never sit in memory. Parameters are bound as in `execute`.
+    ///
+    /// See <https://www.postgresql.org/docs/15/libpq-single-row-mode.html>.
+    ///
+    /// If `body` throws, the query is cancelled and its remaining results discarded before the
+    /// error is rethrown, so the connection stays usable. `body` must not use this connection.
+    public func forEachRow(
+        _ sql: String,
+        _ parameters: [PostgresValue?] = [],
+        _ body: (Row) throws -> Void
+    ) throws {
+        let handle = try readyHandle()
+        try sendSingleRowQuery(sql, parameters, on: handle)
+        try streaming {
+            var columns: [String]?
+            var failure: PostgresError?
+            while let result = PQgetResult(handle) {
+                defer { PQclear(result) }
+                guard PQresultStatus(result) == PGRES_SINGLE_TUPLE else {
+                    // The final TUPLES_OK (or an error) after the last row.
+                    failure = failure ?? check(result, on: handle)
+                    continue
+                }
+                let names = columns ?? Row.columnNames(of: result)
+                columns = names
+                do {
+                    try body(Row(result: result, row: 0, columns: names))
+                } catch {
+                    abandonQuery(handle)
+                    throw error
+                }
+            }
+            if let failure { throw failure }
         }
-        let names = columns ?? Row.columnNames(of: result)
-        columns = names
-        do {
-          try body(Row(result: result, row: 0, columns: names))
-        } catch {
-          abandonQuery(handle)
-          throw error
+    }
+
+    /// Sends the statement asynchronously and switches to single-row mode, as libpq requires,
+    /// right after sending.
+    private func sendSingleRowQuery(
+        _ sql: String,
+        _ parameters: [PostgresValue?],
+        on handle: OpaquePointer
+    ) throws(PostgresError) {
+        let sent = try BoundParameters.with(parameters) { count, values, lengths, formats in
+            PQsendQueryParams(handle, sql, count, nil, values, lengths, formats, 0)
         }
-      }
-      if let failure { throw failure }
+        guard sent == 1 else { throw PostgresError.connection(handle) }
+        guard PQsetSingleRowMode(handle) == 1 else {
+            drainResults(handle)
+            throw .protocolViolation("libpq refused single-row mode")
+        }
     }
-  }
 
-  /// Sends the statement asynchronously and switches to single-row mode, as libpq requires,
-  /// right after sending.
-  private func sendSingleRowQuery(
-    _ sql: String,
-    _ parameters: [PostgresValue?],
-    on handle: OpaquePointer
-  ) throws(PostgresError) {
-    let sent = try BoundParameters.with(parameters) { count, values, lengths, formats in
-      PQsendQueryParams(handle, sql, count, nil, values, lengths, formats, 0)
+    /// Asks the server to stop the running query, then reads what is left (including the
+    /// resulting "canceling statement" error) so the connection is idle again.
+    private func abandonQuery(_ handle: OpaquePointer) {
+        if let cancel = PQgetCancel(handle) {
+            var message = [CChar](repeating: 0, count: 256)
+            if PQcancel(cancel, &message, Int32(message.count)) == 0 {
+                // Reading the remaining rows still cleans up; it just takes longer.
+                let text = message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+                logger.debug(
+                    "PQcancel failed", metadata: ["error": "\(String(decoding: text, as: UTF8.self))"])
+            }
+            PQfreeCancel(cancel)
+        }
+        drainResults(handle)
     }
-    guard sent == 1 else { throw PostgresError.connection(handle) }
-    guard PQsetSingleRowMode(handle) == 1 else {
-      drainResults(handle)
-      throw .protocolViolation("libpq refused single-row mode")
-    }
-  }
-
-  /// Asks the server to stop the running query, then reads what is left (including the
-  /// resulting "canceling statement" error) so the connection is idle again.
-  private func abandonQuery(_ handle: OpaquePointer) {
-    if let cancel = PQgetCancel(handle) {
-      var message = [CChar](repeating: 0, count: 256)
-      if PQcancel(cancel, &message, Int32(message.count)) == 0 {
-        // Reading the remaining rows still cleans up; it just takes longer.
-        let text = message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-        logger.debug(
-          "PQcancel failed", metadata: ["error": "\(String(decoding: text, as: UTF8.self))"])
-      }
-      PQfreeCancel(cancel)
-    }
-    drainResults(handle)
-  }
 }

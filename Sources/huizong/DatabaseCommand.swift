@@ -31,10 +31,12 @@ struct DatabaseCommand: ParsableCommand {
         func run() throws {
             let cluster = EmbeddedCluster.fromEnvironment()
             let running = try CommandContext.offline { try cluster.isRunning() }
-            print("embedded PostgreSQL in \(cluster.home.path): "
-                + (cluster.isInitialized ? (running ? "running" : "stopped") : "not created yet"))
+            print(
+                "embedded PostgreSQL in \(cluster.home.path): "
+                    + (cluster.isInitialized ? (running ? "running" : "stopped") : "not created yet"))
             print("connection: \(cluster.conninfo)")
-            if case .embedded = DatabaseTarget.resolve(option: nil) {} else {
+            if case .embedded = DatabaseTarget.resolve(option: nil) {
+            } else {
                 print("note: DATABASE_URL or PG* variables are set, so commands use that database instead")
             }
         }

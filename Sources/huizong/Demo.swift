@@ -27,13 +27,16 @@ struct Demo: ParsableCommand {
                     for dimension in TotalsTable.Dimension.allCases {
                         let totals = try TotalsTable(
                             node: node, year: year, dimension: dimension, connection: context.connection)
-                        try write(directory.appendingPathComponent("totals-\(dimension.rawValue)-\(year).\(format.rawValue)")) {
+                        try write(
+                            directory.appendingPathComponent("totals-\(dimension.rawValue)-\(year).\(format.rawValue)")
+                        ) {
                             try totals.render(format, connection: context.connection, to: $0)
                         }
                     }
                 }
             }
-            let latest = try BaseDataTable.load(node: node, year: ReferenceDepartment.years.last!, connection: context.connection)
+            let latest = try BaseDataTable.load(
+                node: node, year: ReferenceDepartment.years.last!, connection: context.connection)
             let stdout = OutputSink.standardOutput()
             try latest.render(.md, to: stdout)
             try stdout.close()

@@ -29,7 +29,8 @@ struct Run: ParsableCommand {
         } else if outcome.complete {
             text += "consolidated, complete"
         } else {
-            text += "consolidated, INCOMPLETE: no submission in force for " + outcome.missingUnits.joined(separator: ", ")
+            text +=
+                "consolidated, INCOMPLETE: no submission in force for " + outcome.missingUnits.joined(separator: ", ")
         }
         if outcome.warnings > 0 { text += " (\(outcome.warnings) warning(s))" }
         return text

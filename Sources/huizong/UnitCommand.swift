@@ -24,7 +24,8 @@ struct UnitCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the tree (all trees, or the one under a unit).")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the tree (all trees, or the one under a unit).")
 
         @OptionGroup var options: GlobalOptions
         @Option(help: "Only the subtree under this unit.") var under: String?

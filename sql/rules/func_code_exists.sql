@@ -7,6 +7,7 @@ with lines as (
     join intake.submission s on s.id = l.submission_id
     where l.submission_id = any($1::bigint[])
       and l.section = 'expenditure'
+      and s.fiscal_year is not null  -- without a year meta_required reports the file
       and l.func_code is not null
 ),
 final as (

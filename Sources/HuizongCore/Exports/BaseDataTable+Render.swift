@@ -21,10 +21,13 @@ extension BaseDataTable {
         sink.write("\"name\": \(TextEscaping.json(source.nodeName))},\n")
         sink.write("  \"fiscal_year\": \(source.fiscalYear),\n")
         sink.write("  \"complete\": \(source.complete),\n")
-        sink.write("  \"missing_units\": [\(source.missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
+        sink.write(
+            "  \"missing_units\": [\(source.missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
         if let staffing {
-            sink.write("  \"staffing\": {\"authorized\": \(staffing.authorized), \"in_service\": \(staffing.inService), ")
-            sink.write("\"excluded\": \(staffing.excluded), \"control_rate\": \(TextEscaping.json(staffing.controlRate))},\n")
+            sink.write(
+                "  \"staffing\": {\"authorized\": \(staffing.authorized), \"in_service\": \(staffing.inService), ")
+            sink.write(
+                "\"excluded\": \(staffing.excluded), \"control_rate\": \(TextEscaping.json(staffing.controlRate))},\n")
         } else {
             sink.write("  \"staffing\": null,\n")
         }
@@ -72,7 +75,9 @@ extension BaseDataTable {
             sink.write("> 汇总不完整，缺少单位：\(source.missingUnits.joined(separator: "、"))\n\n")
         }
         sink.write("| 财政供养人员情况（人） | 编制数 | 实有在职人数 | 控制率 |\n| --- | ---: | ---: | ---: |\n")
-        sink.write("| | \(staffing?.authorized ?? "") | \(inServiceCell) | \(staffing?.controlRate.map { "\($0)%" } ?? "") |\n\n")
+        sink.write(
+            "| | \(staffing?.authorized ?? "") | \(inServiceCell) | \(staffing?.controlRate.map { "\($0)%" } ?? "") |\n\n"
+        )
         sink.write("| 经费控制情况（万元） | \(columnTitles.joined(separator: " | ")) |\n| --- | ---: | ---: | ---: |\n")
         for row in rows {
             let label = row.key.hasPrefix("project.special:") ? "　　" + row.label : row.label

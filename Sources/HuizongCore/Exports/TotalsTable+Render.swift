@@ -17,7 +17,8 @@ extension TotalsTable {
         sink.write("\"name\": \(TextEscaping.json(source.nodeName))},\n")
         sink.write("  \"fiscal_year\": \(source.fiscalYear),\n")
         sink.write("  \"complete\": \(source.complete),\n")
-        sink.write("  \"missing_units\": [\(source.missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
+        sink.write(
+            "  \"missing_units\": [\(source.missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
         sink.write("  \"by\": \(TextEscaping.json(dimension.rawValue)),\n")
         sink.write("  \"rows\": [")
         var first = true
@@ -37,16 +38,20 @@ extension TotalsTable {
     }
 
     private var headings: [String] {
-        [dimension == .unit ? "单位代码" : "科目编码", dimension == .unit ? "单位名称" : "科目名称", "级次",
-         "基本支出（万元）", "项目支出（万元）", "合计（万元）"]
+        [
+            dimension == .unit ? "单位代码" : "科目编码", dimension == .unit ? "单位名称" : "科目名称", "级次",
+            "基本支出（万元）", "项目支出（万元）", "合计（万元）",
+        ]
     }
 
     private func renderCSV(_ connection: Connection, _ sink: OutputSink) throws {
         sink.write(bytes: ExportFormat.byteOrderMark)
         sink.write(headings.joined(separator: ",") + "\r\n")
         try forEachRow(connection) { row in
-            let cells = [TextEscaping.csv(row.code), TextEscaping.csv(row.name), String(row.level),
-                         row.basic.wan, row.project.wan, row.total.wan]
+            let cells = [
+                TextEscaping.csv(row.code), TextEscaping.csv(row.name), String(row.level),
+                row.basic.wan, row.project.wan, row.total.wan,
+            ]
             sink.write(cells.joined(separator: ",") + "\r\n")
         }
         if !source.complete {

@@ -38,13 +38,15 @@ public struct PipelineRunner {
         guard try locked.first?.bool("ok") == true else {
             throw HuizongError.locked(try lockHolderMessage(node: node, year: year))
         }
-        defer { _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext($1))", lockKey) }
+        defer {
+            _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext($1))", lockKey)
+        }
         let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
         logger.info("run started", metadata: ["run": "\(runId)", "node": "\(node)", "year": "\(year)"])
         do {
             return try connection.transaction { try execute(runId: runId, pipeline: pipeline) }
         } catch {
-            try? connection.execute(
+            _ = try? connection.execute(
                 "update pipeline.run set status = 'failed', finished_at = clock_timestamp(), message = $2 where id = $1",
                 [.text(String(runId)), .text(String(describing: error))])
             throw error
@@ -96,9 +98,11 @@ public struct PipelineRunner {
     }
 
     private func finish(runId: Int64, counts: (errors: Int, warnings: Int)) throws -> Outcome {
-        let result = try connection.execute(RunInputs.finishSQL, [
-            .text(String(runId)), .text(String(counts.errors)), .text(String(counts.warnings)),
-        ])
+        let result = try connection.execute(
+            RunInputs.finishSQL,
+            [
+                .text(String(runId)), .text(String(counts.errors)), .text(String(counts.warnings)),
+            ])
         let row = result.first!
         let missing = (row["missing_units"] ?? "{}").trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
         return Outcome(

@@ -111,7 +111,7 @@ public struct EmbeddedCluster: Sendable {
     }
 
     private func withLock<T>(_ body: () throws -> T) throws -> T {
-        let descriptor = open(home.appendingPathComponent(".lock").path, O_CREAT | O_RDWR, 0o600)
+        let descriptor = open(home.appendingPathComponent(".lock").path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw HuizongError.cluster("cannot open the lock file in \(home.path)") }
         defer { close(descriptor) }
         flock(descriptor, LOCK_EX)

@@ -43,7 +43,8 @@ public struct SubmissionStore {
                 }
             }
             var findings = report.findings
-            findings += try checkMeta(report, fileName: fileName, expectedUnit: expectedUnit, expectedYear: expectedYear)
+            findings += try checkMeta(
+                report, fileName: fileName, expectedUnit: expectedUnit, expectedYear: expectedYear)
             let unit = findings.contains { $0.rule == "meta" } ? nil : report.unitCode
             let version = try assignUnit(submissionId, unit: unit, year: report.fiscalYear)
             if !findings.contains(where: { $0.severity == .error }) {

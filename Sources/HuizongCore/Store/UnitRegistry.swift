@@ -42,7 +42,8 @@ public struct UnitRegistry {
         let result = try connection.execute(
             "select code, name, parent_code from registry.unit where code = $1", [.text(code)])
         guard let row = result.first else { return nil }
-        return Entry(code: try row.string("code"), name: try row.string("name"), parentCode: row["parent_code"], depth: 0)
+        return Entry(
+            code: try row.string("code"), name: try row.string("name"), parentCode: row["parent_code"], depth: 0)
     }
 
     /// Every unit under `node` (all trees when nil), parents before children, siblings by code.

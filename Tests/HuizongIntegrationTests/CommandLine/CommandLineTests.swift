@@ -23,8 +23,10 @@ import Testing
     }
 
     static func department(_ db: TestDatabase) throws {
-        for arguments in [["unit", "add", "D", "--name", "某局"], ["unit", "add", "U1", "--name", "一处", "--parent", "D"],
-                          ["unit", "add", "U2", "--name", "二处", "--parent", "D"]] {
+        for arguments in [
+            ["unit", "add", "D", "--name", "某局"], ["unit", "add", "U1", "--name", "一处", "--parent", "D"],
+            ["unit", "add", "U2", "--name", "二处", "--parent", "D"],
+        ] {
             let result = try HuizongBinary.run(arguments, database: db)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }
@@ -34,7 +36,8 @@ import Testing
     func unitTree() throws {
         let db = try TestDatabase()
         try Self.department(db)
-        #expect(try HuizongBinary.run(["unit", "add", "U1a", "--name", "一处一科", "--parent", "U1"], database: db).status == 0)
+        #expect(
+            try HuizongBinary.run(["unit", "add", "U1a", "--name", "一处一科", "--parent", "U1"], database: db).status == 0)
         let list = try HuizongBinary.run(["unit", "list"], database: db)
         #expect(list.stdout == "D  某局\n  U1  一处\n    U1a  一处一科\n  U2  二处\n")
         let under = try HuizongBinary.run(["unit", "list", "--under", "U1"], database: db)
@@ -138,8 +141,9 @@ import Testing
             database: db)
         #expect(totals.status == 0)
         #expect(
-            try String(decoding: Data(contentsOf: csv), as: UTF8.self) == ("\u{FEFF}单位代码,单位名称,级次,基本支出（万元）,项目支出（万元）,合计（万元）\r\n"
-                + "U1,一处,1,0.09,0.01,0.10\r\n汇总不完整，缺少单位：U2\r\n"))
+            try String(decoding: Data(contentsOf: csv), as: UTF8.self)
+                == ("\u{FEFF}单位代码,单位名称,级次,基本支出（万元）,项目支出（万元）,合计（万元）\r\n"
+                    + "U1,一处,1,0.09,0.01,0.10\r\n汇总不完整，缺少单位：U2\r\n"))
     }
 
     @Test("export writes to -o; json, csv and md agree; csv starts with a BOM")

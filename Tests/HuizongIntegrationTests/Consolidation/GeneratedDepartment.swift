@@ -36,7 +36,8 @@ struct GeneratedDepartment {
                 let project = random.next(below: 3) == 0 ? "项目\(random.next(below: 4))" : nil
                 let line = Line(
                     kind: project == nil ? "basic" : "project", project: project,
-                    funcCode: function[random.next(below: function.count)], econCode: econ[random.next(below: econ.count)],
+                    funcCode: function[random.next(below: function.count)],
+                    econCode: econ[random.next(below: econ.count)],
                     actual: Int64(random.next(below: 500_000_000)) + 1)
                 let identity = "\(line.kind)|\(project ?? "")|\(line.funcCode)|\(line.econCode)"
                 if seen.insert(identity).inserted { lines.append(line) }
@@ -68,7 +69,9 @@ struct GeneratedDepartment {
             "income,appropriation,,,,,,,,\(Fen(spent + transfer - unit.fromSuperior)),",
         ]
         if unit.fromSuperior > 0 { rows.append("income,from_superior,,,,,,,,\(Fen(unit.fromSuperior)),") }
-        if let target = unit.transferTo { rows.append("transfer,to_subordinate,,,,,,,,\(Fen(target.amount)),\(target.code)") }
+        if let target = unit.transferTo {
+            rows.append("transfer,to_subordinate,,,,,,,,\(Fen(target.amount)),\(target.code)")
+        }
         rows.append("balance,year_end,,,,,,,,0,")
         for line in unit.lines {
             let project = line.project.map { "\($0),operations" } ?? ","

@@ -34,7 +34,9 @@ import Testing
     }
 
     private func register(_ department: GeneratedDepartment, _ db: TestDatabase) throws {
-        var commands = [["unit", "add", "900", "--name", "某市某局"], ["unit", "add", "900100", "--name", "某处", "--parent", "900"]]
+        var commands = [
+            ["unit", "add", "900", "--name", "某市某局"], ["unit", "add", "900100", "--name", "某处", "--parent", "900"],
+        ]
         for unit in department.units {
             commands.append(["unit", "add", unit.code, "--name", "单位\(unit.code)", "--parent", unit.parent])
         }
@@ -52,7 +54,8 @@ import Testing
             for (code, amount) in codes {
                 let row = try #require(rows[code], "\(node) \(dimension) \(code) missing")
                 #expect(row["basic_yuan"] as? String == Fen(amount.basic).description, "\(dimension) \(code) basic")
-                #expect(row["project_yuan"] as? String == Fen(amount.project).description, "\(dimension) \(code) project")
+                #expect(
+                    row["project_yuan"] as? String == Fen(amount.project).description, "\(dimension) \(code) project")
                 #expect(
                     row["total_yuan"] as? String == Fen(amount.basic + amount.project).description,
                     "\(dimension) \(code) total")

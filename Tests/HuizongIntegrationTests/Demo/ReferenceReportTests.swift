@@ -92,7 +92,9 @@ import Testing
         let db = demo.database
         let run = try #require(
             try db.scalar("select id from pipeline.current_run where node_code = '401' and fiscal_year = 2022"))
-        func wan(_ sql: String) throws -> String? { try db.scalar("select round((\(sql)) / 10000, 2)::text", [.text(run)]) }
+        func wan(_ sql: String) throws -> String? {
+            try db.scalar("select round((\(sql)) / 10000, 2)::text", [.text(run)])
+        }
         func item(_ section: String, _ item: String, _ column: String) throws -> String? {
             try wan(
                 "select \(column) from consolidated.item_total where run_id = $1::bigint and section = '\(section)' and item = '\(item)'"

@@ -68,7 +68,9 @@ import Testing
         try Data([0xFF, 0xFE, 0xFD, 0x80, 0x81]).write(to: url)
         let result = try HuizongBinary.run(["submit", url.path], database: db)
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("\(url.path): rejected (upload 1)\n  error: \(url.path): [encoding] expected UTF-8 or GB18030 text"))
+        #expect(
+            result.stdout.hasPrefix(
+                "\(url.path): rejected (upload 1)\n  error: \(url.path): [encoding] expected UTF-8 or GB18030 text"))
         #expect(try db.scalar("select size_bytes from intake.upload") == "5")
     }
 }

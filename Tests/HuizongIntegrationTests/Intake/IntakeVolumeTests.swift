@@ -22,7 +22,9 @@ import Testing
         let outcome = try db.submit(rows.joined(separator: "\n"), fileName: "big.csv")
         #expect(outcome.status == .accepted, "\(outcome.findings.prefix(3))")
         #expect(try db.scalar("select count(*) from intake.line where section = 'expenditure'") == "100000")
-        #expect(try db.scalar("select sum(actual)::text from intake.line where section = 'expenditure'") == Fen(total).description)
+        #expect(
+            try db.scalar("select sum(actual)::text from intake.line where section = 'expenditure'")
+                == Fen(total).description)
     }
 
     @Test("NUMERIC round trips: 0.08, 10000, 1.50 and 99999999999999.99 stay exact from file to export")
@@ -42,7 +44,8 @@ import Testing
         let outcome = try db.submit(rows.joined(separator: "\n") + "\n")
         #expect(outcome.status == .accepted, "\(outcome.findings)")
         #expect(try db.run(node: "D", year: 2022).succeeded)
-        let export = try HuizongBinary.run(["export", "totals", "--unit", "D", "--year", "2022", "--by", "econ"], database: db)
+        let export = try HuizongBinary.run(
+            ["export", "totals", "--unit", "D", "--year", "2022", "--by", "econ"], database: db)
         let byCode = try JSONFile.rows(JSONFile.object(export.stdout), by: "code")
         #expect(byCode["30201"]?["total_yuan"] as? String == "0.08")
         #expect(byCode["30201"]?["total"] as? String == "0.00")

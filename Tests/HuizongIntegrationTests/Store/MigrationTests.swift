@@ -34,11 +34,14 @@ import Testing
     func referenceByYear() throws {
         let db = try TestDatabase()
         try db.register(root: ("D", "局"), units: [("U", "单位", nil)])
-        let shipped = try String(contentsOf: TestDatabase.files.url("sql/reference/economic-classification.csv"), encoding: .utf8)
-        let without30201 = shipped.split(separator: "\n").filter { !$0.hasPrefix("30201,") }.joined(separator: "\n") + "\n"
+        let shipped = try String(
+            contentsOf: TestDatabase.files.url("sql/reference/economic-classification.csv"), encoding: .utf8)
+        let without30201 =
+            shipped.split(separator: "\n").filter { !$0.hasPrefix("30201,") }.joined(separator: "\n") + "\n"
         let file = try HuizongBinary.temporaryDirectory().appendingPathComponent("econ-2023.csv")
         try without30201.write(to: file, atomically: true, encoding: .utf8)
-        let load = try HuizongBinary.run(["reference", "load", "--year", "2023", "--economic", file.path], database: db)
+        let load = try HuizongBinary.run(
+            ["reference", "load", "--year", "2023", "--economic", file.path], database: db)
         #expect(load.status == 0, "\(load.stderr)")
         #expect(load.stdout == "loaded 114 econ codes for 2023 from \(file.path)\n")
         for (year, accepted) in [(2022, true), (2023, false)] {
@@ -66,7 +69,8 @@ import Testing
         let file = try HuizongBinary.temporaryDirectory().appendingPathComponent("bad.csv")
         try "code,name,level,parent_code\n301,工资福利支出,类,\n3019,x,款,301\n30101,基本工资,款,399\n".write(
             to: file, atomically: true, encoding: .utf8)
-        let load = try HuizongBinary.run(["reference", "load", "--year", "2024", "--economic", file.path], database: db)
+        let load = try HuizongBinary.run(
+            ["reference", "load", "--year", "2024", "--economic", file.path], database: db)
         #expect(load.status == 1)
         #expect(
             load.stderr == """

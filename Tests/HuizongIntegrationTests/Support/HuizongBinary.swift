@@ -18,19 +18,22 @@ enum HuizongBinary {
 
     /// Runs `huizong` with `arguments` against `database` (its conninfo), in `directory`.
     static func run(
-        _ arguments: [String], database: TestDatabase?, directory: URL? = nil, environment extra: [String: String] = [:]
+        _ arguments: [String], database: TestDatabase?, directory: URL? = nil,
+        environment extra: [String: String] = [:],
+        removing: [String] = []
     ) throws -> Result {
         try #require(FileManager.default.isExecutableFile(atPath: path), "no huizong binary at \(path): build first")
         var environment = ProcessInfo.processInfo.environment
         environment["DATABASE_URL"] = database?.conninfo
         for (key, value) in extra { environment[key] = value }
+        for key in removing { environment[key] = nil }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hz-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout")
         let err = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
