@@ -16,13 +16,7 @@ extension BaseDataTable {
     }
 
     private func renderJSON(_ sink: OutputSink) {
-        sink.write("{\n")
-        sink.write("  \"unit\": {\"code\": \(TextEscaping.json(source.nodeCode)), ")
-        sink.write("\"name\": \(TextEscaping.json(source.nodeName))},\n")
-        sink.write("  \"fiscal_year\": \(source.fiscalYear),\n")
-        sink.write("  \"complete\": \(source.complete),\n")
-        sink.write(
-            "  \"missing_units\": [\(source.missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
+        source.writeJSONHeader(to: sink)
         if let staffing {
             sink.write(
                 "  \"staffing\": {\"authorized\": \(staffing.authorized), \"in_service\": \(staffing.inService), ")

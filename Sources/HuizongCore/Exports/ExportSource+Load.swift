@@ -32,4 +32,16 @@ extension ExportSource {
         guard let yuan = row["\(name)_yuan"], let wan = row["\(name)_wan"] else { return nil }
         return ExportAmount(yuan: yuan, wan: wan)
     }
+
+    /// Opens an export's JSON object with the keys every export starts with: `unit`,
+    /// `fiscal_year`, `complete`, `missing_units`.
+    func writeJSONHeader(to sink: OutputSink) {
+        sink.write("{\n")
+        sink.write("  \"unit\": {\"code\": \(TextEscaping.json(nodeCode)), ")
+        sink.write("\"name\": \(TextEscaping.json(nodeName))},\n")
+        sink.write("  \"fiscal_year\": \(fiscalYear),\n")
+        sink.write("  \"complete\": \(complete),\n")
+        sink.write(
+            "  \"missing_units\": [\(missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
+    }
 }

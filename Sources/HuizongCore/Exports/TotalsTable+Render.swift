@@ -12,13 +12,7 @@ extension TotalsTable {
     }
 
     private func renderJSON(_ connection: Connection, _ sink: OutputSink) throws {
-        sink.write("{\n")
-        sink.write("  \"unit\": {\"code\": \(TextEscaping.json(source.nodeCode)), ")
-        sink.write("\"name\": \(TextEscaping.json(source.nodeName))},\n")
-        sink.write("  \"fiscal_year\": \(source.fiscalYear),\n")
-        sink.write("  \"complete\": \(source.complete),\n")
-        sink.write(
-            "  \"missing_units\": [\(source.missingUnits.map { TextEscaping.json($0) }.joined(separator: ", "))],\n")
+        source.writeJSONHeader(to: sink)
         sink.write("  \"by\": \(TextEscaping.json(dimension.rawValue)),\n")
         sink.write("  \"rows\": [")
         var first = true
