@@ -14,10 +14,15 @@ struct Run: ParsableCommand {
     func run() throws {
         let outcome = try CommandContext.run(options) { context in
             let definition = try PipelineDefinition.load(context.files.url(pipeline ?? "pipelines/nightly.yaml"))
-            return try PipelineRunner(connection: context.connection, files: context.files, logger: context.logger)
-                .run(node: unit, year: year, pipeline: definition)
+            let outcome = try PipelineRunner(
+                connection: context.connection, files: context.files, logger: context.logger
+            ).run(node: unit, year: year, pipeline: definition)
+            print(Self.summary(outcome, unit: unit, year: year))
+            try RunFindings.forEach(runId: outcome.runId, connection: context.connection) { entry in
+                print("  \(entry.finding.description)")
+            }
+            return outcome
         }
-        print(Self.summary(outcome, unit: unit, year: year))
         if !outcome.succeeded { throw ExitCode(1) }
         if !outcome.complete { throw ExitCode(3) }
     }
@@ -25,7 +30,7 @@ struct Run: ParsableCommand {
     static func summary(_ outcome: PipelineRunner.Outcome, unit: String, year: Int) -> String {
         var text = "run \(outcome.runId) for \(unit) \(year): "
         if !outcome.succeeded {
-            text += "\(outcome.errors) error(s), results not published; see the run's findings"
+            text += "\(outcome.errors) error(s), results not published"
         } else if outcome.complete {
             text += "consolidated, complete"
         } else {

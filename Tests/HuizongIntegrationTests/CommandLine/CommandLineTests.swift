@@ -169,4 +169,33 @@ import Testing
         let md = try String(contentsOf: directory.appendingPathComponent("t.md"), encoding: .utf8)
         #expect(md.contains("| 30201 | 　办公费 | 2 | 0.00 | 0.01 | 0.01 |"))
     }
+
+    @Test("a run whose rules find errors publishes nothing and prints the findings; exit 1")
+    func runWithErrors() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        #expect(try HuizongBinary.run(["submit", try Self.file(Self.smallUnit).path], database: db).status == 0)
+        #expect(try HuizongBinary.run(["run", "--unit", "U1", "--year", "2022"], database: db).status == 0)
+        // The office loads the official 2022 table afterwards; it lacks 30201, which U1 used.
+        let shipped = try String(
+            contentsOf: TestDatabase.files.url("sql/reference/economic-classification.csv"), encoding: .utf8)
+        let table = try Self.file(
+            shipped.split(separator: "\n").filter { !$0.hasPrefix("30201,") }.joined(separator: "\n") + "\n",
+            name: "econ.csv")
+        #expect(
+            try HuizongBinary.run(["reference", "load", "--year", "2022", "--economic", table.path], database: db)
+                .status
+                == 0)
+        let run = try HuizongBinary.run(["run", "--unit", "U1", "--year", "2022"], database: db)
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "run 2 for U1 2022: 1 error(s), results not published")
+        #expect(
+            lines.dropFirst().first?.hasSuffix(
+                "u1.csv:9: column econ_code: [econ_code_exists] expected an economic classification code (款) of fiscal year 2022, found 30201"
+            ) == true, "\(lines)")
+        // The previous results stay current.
+        #expect(try db.scalar("select id from pipeline.current_run") == "1")
+        #expect(try db.scalar("select status from pipeline.run where id = 2") == "failed")
+    }
 }
