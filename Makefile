@@ -34,6 +34,12 @@ test: deps
 	  $(SWIFT) test --skip-build; status=$$?; \
 	  Tests/support/pg-cluster.sh stop $(TEST_PG_DIR); exit $$status
 
+# City and province scale, side by side with plain PostgreSQL and pandas (SIZE=1m|10m).
+SIZE ?= 1m
+bench: deps
+	$(SWIFT) build -c release
+	python3 Benchmarks/bench.py --size $(SIZE) --binary "$$($(SWIFT) build -c release --show-bin-path)/huizong"
+
 install: deps
 	$(SWIFT) build -c release
 	install -D "$$($(SWIFT) build -c release --show-bin-path)/huizong" $(DESTDIR)$(PREFIX)/bin/huizong

@@ -199,3 +199,36 @@ import Testing
         #expect(try db.scalar("select status from pipeline.run where id = 2") == "failed")
     }
 }
+
+/// Registering a whole tree at once, as a city's finance bureau would.
+@Suite("unit import") struct UnitImportTests {
+    @Test("a CSV of units registers all of them, parents in any order")
+    func importsTree() throws {
+        let db = try TestDatabase()
+        let file = try CommandLineTests.file("code,name,parent_code\nC1,一处,C\nC,某市,\nC2,二处,C\n", name: "units.csv")
+        let result = try HuizongBinary.run(["unit", "import", file.path], database: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "registered 3 units from \(file.path)\n")
+        #expect(try HuizongBinary.run(["unit", "list"], database: db).stdout == "C  某市\n  C1  一处\n  C2  二处\n")
+    }
+
+    @Test("a list with problems registers nothing and names every problem")
+    func refusesWhole() throws {
+        let db = try TestDatabase()
+        try db.register(root: ("C", "某市"), units: [])
+        let file = try CommandLineTests.file(
+            "code,name,parent_code\nC,某市,\nX1,,C\nX2,二处,NOPE\nX2,二处,C\n", name: "units.csv")
+        let result = try HuizongBinary.run(["unit", "import", file.path], database: db)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                huizong: the unit list has 4 problem(s):
+                  C: already registered
+                  X1: name is empty
+                  X2: listed more than once
+                  X2: unknown parent NOPE
+
+                """)
+        #expect(try db.scalar("select count(*) from registry.unit") == "1")
+    }
+}
