@@ -5,8 +5,11 @@ insert into consolidated.class_total (
     basic_budget_initial, basic_budget_final, basic_actual,
     project_budget_initial, project_budget_final, project_actual
 )
-with run as (
-    select id, fiscal_year from pipeline.run where id = $1
+with run as materialized (
+    select id, fiscal_year,
+           ref.edition_for('econ', fiscal_year) as econ_edition,
+           ref.edition_for('func', fiscal_year) as func_edition
+    from pipeline.run where id = $1
 ),
 by_codes as (
     select kind, econ_code, func_code,
@@ -59,7 +62,7 @@ final as (
     left join ref.classification c
         on s.dimension in ('econ', 'func')
        and c.kind = s.dimension
-       and c.fiscal_year = ref.edition_for(s.dimension, r.fiscal_year)
+       and c.fiscal_year = case s.dimension when 'econ' then r.econ_edition else r.func_edition end
        and c.code = s.code
     left join registry.unit u on s.dimension = 'unit' and u.code = s.code
 )

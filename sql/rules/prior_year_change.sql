@@ -1,30 +1,32 @@
 -- rule: prior_year_change
 -- severity: warning
 -- message: a figure moved by more than half against the unit's previous year
-with figures as (
-    -- income, 三公 and procurement items, and expenditure per kind; an empty cell is 0
-    select l.submission_id, l.line_no, l.section, coalesce(l.item, l.kind) as item,
-           coalesce(l.actual, 0.00) as actual
-    from intake.line l
-    where l.section in ('income', 'three_public', 'procurement')
-    union all
-    select l.submission_id, null, 'expenditure', l.kind, sum(coalesce(l.actual, 0.00))
-    from intake.line l
-    where l.section = 'expenditure'
-    group by l.submission_id, l.kind
+with this_submission as (
+    select id as submission_id, unit_code, fiscal_year
+    from intake.submission
+    where id = any($1::bigint[]) and unit_code is not null and fiscal_year is not null
+),
+prior_submission as (
+    select t.submission_id, p.id as prior_id
+    from this_submission t
+    join intake.current_submission p on p.unit_code = t.unit_code and p.fiscal_year = t.fiscal_year - 1
 ),
 this_year as (
-    select s.id as submission_id, s.unit_code, s.fiscal_year, f.line_no, f.section, f.item, f.actual
-    from intake.submission s
-    join figures f on f.submission_id = s.id
-    where s.id = any($1::bigint[])
+    -- income, 三公 and procurement items, and expenditure per kind; an empty cell is 0
+    select l.submission_id, min(l.line_no) filter (where l.section <> 'expenditure') as line_no,
+           l.section, coalesce(l.item, l.kind) as item, sum(coalesce(l.actual, 0.00)) as actual
+    from intake.line l
+    where l.submission_id in (select submission_id from prior_submission)
+      and l.section in ('income', 'three_public', 'procurement', 'expenditure')
+    group by l.submission_id, l.section, coalesce(l.item, l.kind)
 ),
 prior_year as (
-    select t.submission_id, f.section, f.item, sum(f.actual) as actual
-    from (select distinct submission_id, unit_code, fiscal_year from this_year) t
-    join intake.current_submission p on p.unit_code = t.unit_code and p.fiscal_year = t.fiscal_year - 1
-    join figures f on f.submission_id = p.id
-    group by t.submission_id, f.section, f.item
+    select p.submission_id, l.section, coalesce(l.item, l.kind) as item,
+           sum(coalesce(l.actual, 0.00)) as actual
+    from prior_submission p
+    join intake.line l on l.submission_id = p.prior_id
+    where l.section in ('income', 'three_public', 'procurement', 'expenditure')
+    group by p.submission_id, l.section, coalesce(l.item, l.kind)
 ),
 compared as (
     -- a figure that disappeared this year counts as 0
