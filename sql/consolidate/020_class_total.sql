@@ -1,5 +1,5 @@
 -- Totals by economic class (类, 款), functional class (类, 款, 项) and unit, rolled up
--- from the finest grain; names from the reference edition in force for the year.
+-- from the finest grain and the per-unit totals; names from the reference edition in force for the year.
 insert into consolidated.class_total (
     run_id, dimension, code, name, level,
     basic_budget_initial, basic_budget_final, basic_actual,
@@ -15,17 +15,14 @@ by_codes as (
     select kind, econ_code, func_code,
            sum(budget_initial) as budget_initial, sum(budget_final) as budget_final,
            sum(actual) as actual
-    from consolidated.line_total
+    from consolidated.fine_total
     where run_id = $1
     group by kind, econ_code, func_code
 ),
 by_unit as (
-    select kind, unit_code,
-           sum(budget_initial) as budget_initial, sum(budget_final) as budget_final,
-           sum(actual) as actual
-    from consolidated.line_total
+    select kind, unit_code, budget_initial, budget_final, actual
+    from consolidated.unit_total
     where run_id = $1
-    group by kind, unit_code
 ),
 levels as (
     select 'econ' as dimension, left(econ_code, 3) as code, 1 as level, kind,

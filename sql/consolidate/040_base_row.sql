@@ -10,23 +10,15 @@ prior_run as (
     join run r on c.node_code = r.node_code and c.fiscal_year = r.fiscal_year - 1
 ),
 lines as (
-    select * from consolidated.line_total where run_id = $1
-),
-specials as (
-    select project, min(unit_code) as first_unit,
-           sum(budget_final) as budget_final, sum(actual) as actual
-    from lines
-    where kind = 'project' and project_type = 'special'
-    group by project
+    select * from consolidated.fine_total where run_id = $1
 ),
 special_order as (
-    -- order of first appearance: units in code order, then line order within the unit
-    select s.project, s.budget_final, s.actual,
-           (select min(l.first_line) from lines l
-             where l.project = s.project and l.project_type = 'special'
-               and l.unit_code = s.first_unit) as first_line,
-           s.first_unit
-    from specials s
+    select s.project, sum(l.budget_final) as budget_final, sum(l.actual) as actual,
+           s.first_unit, s.first_line
+    from consolidated.special_project s
+    join lines l on l.project = s.project and l.project_type = 'special'
+    where s.run_id = $1
+    group by s.project, s.first_unit, s.first_line
 ),
 declared as (
     select item, budget_final, actual
