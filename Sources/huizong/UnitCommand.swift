@@ -4,7 +4,8 @@ import HuizongCore
 /// `huizong unit add|list`: the tree of budget units.
 struct UnitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "unit", abstract: "Register and list budget units.", subcommands: [Add.self, List.self, Import.self])
+        commandName: "unit", abstract: "Register and list budget units.",
+        subcommands: [Add.self, List.self, Import.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(

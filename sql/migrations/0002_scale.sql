@@ -1,18 +1,14 @@
 -- 0002: shapes for scale (issue 3).
 --
--- intake.line rows arrive in submission order through COPY, so a BRIN index on
--- submission_id finds a submission's rows as well as a b-tree at a fraction of the cost
--- of maintaining it; line numbers are unique by construction (the parser numbers them).
-alter table intake.line drop constraint line_pkey;
-create index line_submission_brin on intake.line using brin (submission_id) with (pages_per_range = 16);
-
 -- Consolidation aggregates once at the finest grain that the outputs need — without the
 -- unit, which only the per-unit totals use — and keeps the per-unit and special-project
 -- facts in two small tables beside it.
 drop table consolidated.line_total;
 
+-- No foreign key on the large table: a per-row check costs more than the aggregate itself,
+-- and only a run's own transaction ever writes its rows.
 create table consolidated.fine_total (
-    run_id bigint not null references pipeline.run on delete cascade,
+    run_id bigint not null,
     kind text not null,
     project_type text,
     project text,

@@ -73,6 +73,10 @@ public struct PipelineRunner {
         // One snapshot: everything this run reads is as of its first query.
         try connection.execute("set transaction isolation level repeatable read")
         try connection.execute(RunInputs.recordSQL, [run])
+        // Fresh statistics so the planner hashes instead of looping over rows it has not
+        // seen yet (intake may have just added millions), and room to hash in memory.
+        try connection.execute("analyze pipeline.run_submission, intake.line, intake.submission")
+        try connection.execute("set local work_mem = '256MB'")
         var counts = (errors: 0, warnings: 0)
         for (ordinal, stage) in pipeline.stages.enumerated() {
             let started = Date()
