@@ -40,11 +40,10 @@ public struct RuleRunner {
     /// set-based; returns the error and warning counts.
     public func record(runId: Int64) throws -> (errors: Int, warnings: Int) {
         let run = PostgresValue.text(String(runId))
-        let inputs = try connection.execute(
-            """
-            select coalesce(array_agg(submission_id order by submission_id), '{}')::text as ids
-            from pipeline.run_submission where run_id = $1
-            """, [run])
+        let stamp = PostgresValue.text(try RuleStamp.current(rules: rules, connection: connection))
+        // Submissions checked at intake against these very rules and tables keep their findings.
+        try connection.execute(RunChecks.carryOverSQL, [run, stamp])
+        let inputs = try connection.execute(RunChecks.uncheckedSQL, [run, stamp])
         let ids = PostgresValue.text(try inputs.first?.string("ids") ?? "{}")
         for rule in rules {
             try connection.execute(
@@ -69,7 +68,37 @@ public struct RuleRunner {
         return (try row.int("errors"), try row.int("warnings"))
     }
 
+    /// Marks a submission as checked against the current rules and tables.
+    public func markChecked(submissionId: Int64) throws {
+        let stamp = try RuleStamp.current(rules: rules, connection: connection)
+        try connection.execute(
+            "update intake.submission set checked_with = $2 where id = $1::bigint",
+            [.text(String(submissionId)), .text(stamp)])
+    }
+
     static func idArray(_ ids: [Int64]) -> PostgresValue {
         .text("{" + ids.map(String.init).joined(separator: ",") + "}")
     }
+}
+
+/// The SQL that splits a run's inputs into those checked at intake against the current
+/// rules and tables, and the rest.
+enum RunChecks {
+    static let carryOverSQL = """
+        insert into pipeline.finding
+            (run_id, rule, severity, submission_id, unit_code, line_no, column_name, expected, found)
+        select $1::bigint, f.rule, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
+               f.expected, f.found
+        from pipeline.run_submission rs
+        join intake.submission s on s.id = rs.submission_id
+        join intake.finding f on f.submission_id = s.id
+        where rs.run_id = $1::bigint and s.checked_with = $2
+        """
+
+    static let uncheckedSQL = """
+        select coalesce(array_agg(rs.submission_id order by rs.submission_id), '{}')::text as ids
+        from pipeline.run_submission rs
+        join intake.submission s on s.id = rs.submission_id
+        where rs.run_id = $1::bigint and s.checked_with is distinct from $2
+        """
 }

@@ -115,7 +115,9 @@ public struct SubmissionStore {
     }
 
     private func ruleFindings(_ submissionId: Int64, fileName: String) throws -> [Finding] {
-        try RuleRunner(connection: connection, rules: rules).hits(submissions: [submissionId]).map { hit in
+        let runner = RuleRunner(connection: connection, rules: rules)
+        try runner.markChecked(submissionId: submissionId)
+        return try runner.hits(submissions: [submissionId]).map { hit in
             Finding(
                 file: fileName, line: hit.line, column: hit.column, rule: hit.rule.id, severity: hit.rule.severity,
                 expected: hit.expected, found: hit.found)

@@ -132,6 +132,26 @@ import Testing
             ) == "55.52")
     }
 
+    @Test("a run takes over the intake findings of submissions checked against the same rules and tables")
+    func runKeepsIntakeWarnings() throws {
+        let demo = try DemoRun()
+        let fromIntake = try demo.database.scalar(
+            """
+            select string_agg(f.rule || ':' || f.line_no, ',' order by f.submission_id, f.line_no)
+            from intake.finding f
+            join pipeline.run_submission rs on rs.submission_id = f.submission_id
+            join pipeline.current_run c on c.id = rs.run_id and c.fiscal_year = 2022
+            """)
+        let fromRun = try demo.database.scalar(
+            """
+            select string_agg(f.rule || ':' || f.line_no, ',' order by f.submission_id, f.line_no)
+            from pipeline.finding f join pipeline.current_run c on c.id = f.run_id and c.fiscal_year = 2022
+            """)
+        #expect(fromIntake?.contains("prior_year_change") == true)
+        #expect(fromRun == fromIntake)
+        #expect(try demo.database.scalar("select count(distinct checked_with) from intake.submission") == "1")
+    }
+
     @Test("demo again changes nothing: no new submission or run, byte-identical exports")
     func demoIsIdempotent() throws {
         let demo = try DemoRun()
