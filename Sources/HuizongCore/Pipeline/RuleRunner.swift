@@ -21,19 +21,26 @@ public struct RuleRunner {
         public var found: String
     }
 
-    /// The offending rows of every rule for the given submissions, rule by rule.
+    /// The offending rows of every rule for the given submissions, rule by rule — all
+    /// rules in one statement, so a submission costs one round trip and one plan.
     public func hits(submissions: [Int64]) throws -> [Hit] {
+        guard !rules.isEmpty else { return [] }
         var hits: [Hit] = []
-        for rule in rules {
-            try connection.forEachRow(rule.sql, [Self.idArray(submissions)]) { row in
-                hits.append(
-                    Hit(
-                        rule: rule, submissionId: Int64(try row.int("submission_id")),
-                        line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
-                        expected: row["expected"] ?? "", found: row["found"] ?? ""))
-            }
+        try connection.forEachRow(combinedSQL, [Self.idArray(submissions)]) { row in
+            hits.append(
+                Hit(
+                    rule: rules[try row.int("rule_index")], submissionId: Int64(try row.int("submission_id")),
+                    line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
+                    expected: row["expected"] ?? "", found: row["found"] ?? ""))
         }
         return hits
+    }
+
+    /// Every rule's query under `union all`, each row tagged with its rule's position.
+    var combinedSQL: String {
+        rules.enumerated().map { index, rule in
+            "select \(index) as rule_index, r.* from (\n\(rule.sql)\n) r"
+        }.joined(separator: "\nunion all\n") + "\norder by rule_index"
     }
 
     /// Stores the findings of every rule for the run's submissions in `pipeline.finding`,
@@ -68,12 +75,16 @@ public struct RuleRunner {
         return (try row.int("errors"), try row.int("warnings"))
     }
 
-    /// Marks a submission as checked against the current rules and tables.
-    public func markChecked(submissionId: Int64) throws {
-        let stamp = try RuleStamp.current(rules: rules, connection: connection)
+    /// Marks a submission as checked against the rules and tables of `stamp` (RuleStamp).
+    public func markChecked(submissionId: Int64, stamp: String) throws {
         try connection.execute(
             "update intake.submission set checked_with = $2 where id = $1::bigint",
             [.text(String(submissionId)), .text(stamp)])
+    }
+
+    /// The stamp of these rules and the reference tables now in force.
+    public func currentStamp() throws -> String {
+        try RuleStamp.current(rules: rules, connection: connection)
     }
 
     static func idArray(_ ids: [Int64]) -> PostgresValue {
