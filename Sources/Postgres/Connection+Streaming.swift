@@ -14,7 +14,22 @@ extension Connection {
         _ body: (Row) throws -> Void
     ) throws {
         let handle = try readyHandle()
-        try sendSingleRowQuery(sql, parameters, on: handle)
+        try sendSingleRowQuery(.text(sql), parameters, on: handle)
+        try receiveRows(handle, body)
+    }
+
+    /// Streams the rows of a prepared statement (see `prepare`), like `forEachRow(_:_:_:)`.
+    public func forEachRow(
+        _ statement: PreparedStatement,
+        _ parameters: [PostgresValue?] = [],
+        _ body: (Row) throws -> Void
+    ) throws {
+        let handle = try readyHandle()
+        try sendSingleRowQuery(.prepared(statement.name), parameters, on: handle)
+        try receiveRows(handle, body)
+    }
+
+    private func receiveRows(_ handle: OpaquePointer, _ body: (Row) throws -> Void) throws {
         try streaming {
             var columns: [String]?
             var failure: PostgresError?
@@ -41,12 +56,17 @@ extension Connection {
     /// Sends the statement asynchronously and switches to single-row mode, as libpq requires,
     /// right after sending.
     private func sendSingleRowQuery(
-        _ sql: String,
+        _ statement: Statement,
         _ parameters: [PostgresValue?],
         on handle: OpaquePointer
     ) throws(PostgresError) {
         let sent = try BoundParameters.with(parameters) { count, values, lengths, formats in
-            PQsendQueryParams(handle, sql, count, nil, values, lengths, formats, 0)
+            switch statement {
+            case .text(let sql):
+                return PQsendQueryParams(handle, sql, count, nil, values, lengths, formats, 0)
+            case .prepared(let name):
+                return PQsendQueryPrepared(handle, name, count, values, lengths, formats, 0)
+            }
         }
         guard sent == 1 else { throw PostgresError.connection(handle) }
         guard PQsetSingleRowMode(handle) == 1 else {
@@ -69,5 +89,11 @@ extension Connection {
             PQfreeCancel(cancel)
         }
         drainResults(handle)
+    }
+
+    /// What `sendSingleRowQuery` sends: statement text, or the name of a prepared one.
+    private enum Statement {
+        case text(String)
+        case prepared(String)
     }
 }

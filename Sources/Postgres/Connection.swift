@@ -13,6 +13,8 @@ public final class Connection {
     /// True while a `forEachRow` or `copyIn` closure runs: libpq would silently swallow the rest
     /// of the stream if another statement were sent on the same connection.
     private var isStreaming = false
+    /// The statements `prepareOnce` has prepared on this connection.
+    var preparedNames: Set<String> = []
 
     /// Connects (`PQconnectdb`) and switches the session to UTF8 (`PQsetClientEncoding`).
     /// See <https://www.postgresql.org/docs/15/libpq-connect.html>.

@@ -46,3 +46,26 @@ import Testing
         }
     }
 }
+
+/// Statements prepared once and run many times.
+@Suite struct PreparedStatementTests {
+    @Test func preparedOnceRunsManyTimesWithBoundParameters() throws {
+        let connection = try TestDatabase.connect()
+        defer { connection.close() }
+        let first = try connection.prepareOnce("add_one", "select $1::int + 1 as n")
+        let again = try connection.prepareOnce("add_one", "select $1::int + 1 as n")
+        #expect(first == again)
+        var seen: [String] = []
+        for value in [1, 41] {
+            try connection.forEachRow(first, [.int(value)]) { row in seen.append(row["n"] ?? "") }
+        }
+        #expect(seen == ["2", "42"])
+    }
+
+    @Test func aBadStatementIsAServerErrorAndTheConnectionStaysUsable() throws {
+        let connection = try TestDatabase.connect()
+        defer { connection.close() }
+        #expect(throws: PostgresError.self) { try connection.prepare("bad", "select from nowhere_at_all") }
+        #expect(try connection.execute("select 1 as one").first?["one"] == "1")
+    }
+}
