@@ -22,11 +22,14 @@ struct Submit: ParsableCommand {
                 connection: context.connection, rules: try Rule.load(directory: "sql/rules", files: context.files),
                 logger: context.logger)
             var allAccepted = true
+            var progress = SubmitProgress(total: files.count)
             for file in files {
                 let outcome = try store.submit(
                     fileName: file, data: Array(try Data(contentsOf: URL(fileURLWithPath: file))),
                     expectedUnit: unit, expectedYear: year)
+                progress.clear()
                 Self.report(outcome)
+                progress.fileDone(records: outcome.records)
                 allAccepted = allAccepted && outcome.status != .rejected
             }
             return allAccepted

@@ -30,6 +30,8 @@ public struct SubmissionStore {
         public var version: Int?
         public var status: SubmissionStatus
         public var findings: [Finding]
+        /// Data records the file held.
+        public var records: Int
     }
 
     /// Stores and checks one file. `expectedUnit` and `expectedYear` are the upload's own
@@ -57,7 +59,8 @@ public struct SubmissionStore {
             try finish(submissionId, uploadId: uploadId, status: status, report: report, findings: findings)
             return Outcome(
                 fileName: fileName, uploadId: uploadId, submissionId: submissionId, unitCode: unit,
-                fiscalYear: report.fiscalYear, version: version, status: status, findings: findings)
+                fiscalYear: report.fiscalYear, version: version, status: status, findings: findings,
+                records: report.records)
         }
     }
 

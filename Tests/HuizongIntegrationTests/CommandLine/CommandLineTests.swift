@@ -58,6 +58,23 @@ import Testing
         let result = try HuizongBinary.run(["submit", file.path, "--unit", "U1", "--year", "2022"], database: db)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "\(file.path): accepted (U1, 2022, version 1)\n")
+        #expect(result.stderr.isEmpty, "no progress line when stderr is not a terminal")
+    }
+
+    @Test("on a terminal, submit shows files done, rows per second and time left on stderr")
+    func submitProgressOnTerminal() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        let first = try Self.file(Self.smallUnit)
+        let second = try Self.file(Self.smallUnit.replacingOccurrences(of: ",U1\n", with: ",U2\n"), name: "u2.csv")
+        // `script` gives the command a pseudo-terminal, as a person at a terminal would have.
+        let command = "\(HuizongBinary.path) submit \(first.path) \(second.path)"
+        let result = try HuizongBinary.run(
+            ["-qc", command, "/dev/null"], database: db, executable: "/usr/bin/script")
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("\r1/2 files, 8 rows, "))
+        #expect(result.stdout.contains("\r2/2 files, 16 rows, "))
+        #expect(result.stdout.contains("\r\u{1B}[2K\(second.path): accepted (U2, 2022, version 1)"))
     }
 
     @Test("a malformed file is refused with file, line, column, expected and found; exit 1")

@@ -20,7 +20,7 @@ enum HuizongBinary {
     static func run(
         _ arguments: [String], database: TestDatabase?, directory: URL? = nil,
         environment extra: [String: String] = [:],
-        removing: [String] = []
+        removing: [String] = [], executable: String? = nil
     ) throws -> Result {
         try #require(FileManager.default.isExecutableFile(atPath: path), "no huizong binary at \(path): build first")
         var environment = ProcessInfo.processInfo.environment
@@ -35,7 +35,7 @@ enum HuizongBinary {
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
         process.environment = environment
         process.currentDirectoryURL = directory
