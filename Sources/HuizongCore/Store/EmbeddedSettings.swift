@@ -40,6 +40,8 @@ enum EmbeddedSettings {
             max_parallel_workers = \(max(1, cores))
             max_parallel_workers_per_gather = \(max(1, cores / 2))
             random_page_cost = 1.1
+            # intake's many short statements pay JIT's compile time without gaining from it
+            jit = off
             log_min_messages = warning
 
             """
