@@ -187,6 +187,23 @@ import Testing
         #expect(md.contains("| 30201 | 　办公费 | 2 | 0.00 | 0.01 | 0.01 |"))
     }
 
+    @Test("a second run for the same node and year exits 4 at once, naming the run that holds the lock")
+    func runLocked() throws {
+        let db = try TestDatabase()
+        try Self.department(db)
+        #expect(try HuizongBinary.run(["submit", try Self.file(Self.smallUnit).path], database: db).status == 0)
+        // Another session holds the node's lock, as a run in progress would.
+        try db.connection.execute("select pg_advisory_lock(hashtext('huizong.run'), hashtext('D/2022'))")
+        try db.connection.execute(
+            "insert into pipeline.run (node_code, fiscal_year, pipeline_name) values ('D', 2022, 'nightly')")
+        let second = try HuizongBinary.run(["run", "--unit", "D", "--year", "2022"], database: db)
+        #expect(second.status == 4)
+        #expect(second.stderr == "huizong: run 1 for D 2022 is in progress; try again when it has finished\n")
+        #expect(try db.scalar("select count(*) from pipeline.run") == "1")
+        try db.connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext('D/2022'))")
+        #expect(try HuizongBinary.run(["run", "--unit", "D", "--year", "2022"], database: db).status == 3)
+    }
+
     @Test("a run whose rules find errors publishes nothing and prints the findings; exit 1")
     func runWithErrors() throws {
         let db = try TestDatabase()
