@@ -17,6 +17,8 @@ struct Export: ParsableCommand {
         @Option(help: "The fiscal year.") var year: Int
         @Option(help: "json, csv or md.") var format: ExportFormat = .json
         @Option(name: .short, help: "Write to this file instead of stdout.") var output: String?
+        @Option(help: "Re-export an earlier finished run, exactly as it was (default: the current run).")
+        var run: Int64?
 
         func sink() throws -> OutputSink {
             guard let output else { return .standardOutput() }
@@ -33,7 +35,8 @@ struct Export: ParsableCommand {
 
         func run() throws {
             try CommandContext.run(options) { context in
-                let table = try BaseDataTable.load(node: target.unit, year: target.year, connection: context.connection)
+                let table = try BaseDataTable.load(
+                    node: target.unit, year: target.year, run: target.run, connection: context.connection)
                 let sink = try target.sink()
                 try table.render(target.format, to: sink)
                 try sink.close()
@@ -52,7 +55,8 @@ struct Export: ParsableCommand {
         func run() throws {
             try CommandContext.run(options) { context in
                 let table = try TotalsTable(
-                    node: target.unit, year: target.year, dimension: by, connection: context.connection)
+                    node: target.unit, year: target.year, dimension: by, run: target.run, connection: context.connection
+                )
                 let sink = try target.sink()
                 try table.render(target.format, connection: context.connection, to: sink)
                 try sink.close()

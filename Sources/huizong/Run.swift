@@ -13,10 +13,9 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let outcome = try CommandContext.run(options) { context in
-            let definition = try PipelineDefinition.load(context.files.url(pipeline ?? "pipelines/nightly.yaml"))
-            let outcome = try PipelineRunner(
-                connection: context.connection, files: context.files, logger: context.logger
-            ).run(node: unit, year: year, pipeline: definition)
+            let outcome = try ConsolidationRun.run(
+                node: unit, year: year, pipelineFile: context.files.url(pipeline ?? "pipelines/nightly.yaml"),
+                connection: context.connection, files: context.files, logger: context.logger)
             print(Self.summary(outcome, unit: unit, year: year))
             try RunFindings.forEach(runId: outcome.runId, connection: context.connection) { entry in
                 print("  \(entry.finding.description)")

@@ -33,7 +33,6 @@ public struct ReferenceDepartment {
         try register(report: report)
         let store = SubmissionStore(
             connection: connection, rules: try Rule.load(directory: "sql/rules", files: files), logger: logger)
-        let pipeline = try PipelineDefinition.load(files.url("pipelines/nightly.yaml"))
         var priorRerun = false
         for year in Self.years {
             for unit in Self.units {
@@ -49,8 +48,9 @@ public struct ReferenceDepartment {
                 report("\(Self.node.code) \(year): consolidation up to date")
                 continue
             }
-            let outcome = try PipelineRunner(connection: connection, files: files, logger: logger)
-                .run(node: Self.node.code, year: year, pipeline: pipeline)
+            let outcome = try ConsolidationRun.run(
+                node: Self.node.code, year: year, pipelineFile: files.url("pipelines/nightly.yaml"),
+                connection: connection, files: files, logger: logger)
             report("\(Self.node.code) \(year): run \(outcome.runId), complete: \(outcome.complete)")
             priorRerun = true
         }

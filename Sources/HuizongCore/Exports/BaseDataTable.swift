@@ -27,9 +27,11 @@ public struct BaseDataTable: Sendable {
         public var actual: ExportAmount?
     }
 
-    /// Reads the table of the node's current run for the year.
-    public static func load(node: String, year: Int, connection: Connection) throws -> BaseDataTable {
-        let source = try ExportSource.current(node: node, year: year, connection: connection)
+    /// Reads the table of the node's current run for the year (or of an earlier run).
+    public static func load(node: String, year: Int, run: Int64? = nil, connection: Connection) throws
+        -> BaseDataTable
+    {
+        let source = try ExportSource.load(node: node, year: year, run: run, connection: connection)
         let run: [PostgresValue?] = [.text(String(source.runId))]
         var rows: [Row] = []
         try connection.forEachRow(

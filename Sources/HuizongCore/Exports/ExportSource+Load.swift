@@ -1,17 +1,26 @@
 import Postgres
 
 extension ExportSource {
-    /// The current run of `node` for `year`, or a usage error saying how to make one.
-    public static func current(node: String, year: Int, connection: Connection) throws -> ExportSource {
+    /// The run an export of `node` and `year` comes from: `run` if given (a succeeded run
+    /// of that node and year, re-exported as it was), else the current one.
+    public static func load(node: String, year: Int, run: Int64? = nil, connection: Connection) throws
+        -> ExportSource
+    {
         guard let unit = try UnitRegistry(connection: connection).find(node) else {
             throw HuizongError.usage("unknown unit \(node)")
         }
         let result = try connection.execute(
             """
             select id, complete, array_to_string(missing_units, ',') as missing
-            from pipeline.current_run where node_code = $1 and fiscal_year = $2::int
-            """, [.text(node), .text(String(year))])
+            from pipeline.run
+            where node_code = $1 and fiscal_year = $2::int and status = 'succeeded'
+              and ($3::bigint is null or id = $3::bigint)
+            order by id desc limit 1
+            """, [.text(node), .text(String(year)), run.map { .text(String($0)) }])
         guard let row = result.first else {
+            if let run {
+                throw HuizongError.usage("run \(run) is not a finished run of \(node) for \(year)")
+            }
             throw HuizongError.usage(
                 "no finished run for \(node) in \(year): run `huizong run --unit \(node) --year \(year)` first")
         }

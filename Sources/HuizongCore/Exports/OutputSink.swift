@@ -3,9 +3,11 @@ import Foundation
 /// Where rendered text goes: a file or standard output, written in chunks so a large
 /// export never sits whole in memory.
 public final class OutputSink {
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private let ownsHandle: Bool
     private var buffer: [UInt8] = []
+    /// What a memory sink has received.
+    public private(set) var bytes: [UInt8] = []
     private static let chunk = 64 * 1024
 
     /// Standard output.
@@ -19,7 +21,10 @@ public final class OutputSink {
         return OutputSink(handle: try FileHandle(forWritingTo: url), ownsHandle: true)
     }
 
-    private init(handle: FileHandle, ownsHandle: Bool) {
+    /// Memory, to hash an export without writing it anywhere.
+    public static func memory() -> OutputSink { OutputSink(handle: nil, ownsHandle: false) }
+
+    private init(handle: FileHandle?, ownsHandle: Bool) {
         self.handle = handle
         self.ownsHandle = ownsHandle
     }
@@ -38,13 +43,13 @@ public final class OutputSink {
     /// Sends what is buffered.
     public func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        if let handle { handle.write(Data(buffer)) } else { bytes.append(contentsOf: buffer) }
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and closes a file (standard output stays open).
     public func close() throws {
         flush()
-        if ownsHandle { try handle.close() }
+        if ownsHandle { try handle?.close() }
     }
 }

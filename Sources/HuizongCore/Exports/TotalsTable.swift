@@ -29,9 +29,9 @@ public struct TotalsTable {
     let source: ExportSource
     let dimension: Dimension
 
-    /// The totals of the node's current run for the year.
-    public init(node: String, year: Int, dimension: Dimension, connection: Connection) throws {
-        self.source = try ExportSource.current(node: node, year: year, connection: connection)
+    /// The totals of the node's current run for the year (or of an earlier run).
+    public init(node: String, year: Int, dimension: Dimension, run: Int64? = nil, connection: Connection) throws {
+        self.source = try ExportSource.load(node: node, year: year, run: run, connection: connection)
         self.dimension = dimension
     }
 

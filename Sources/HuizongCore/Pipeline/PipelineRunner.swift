@@ -27,8 +27,12 @@ public struct PipelineRunner {
         public var warnings: Int
     }
 
-    /// Runs `pipeline` for `node` and `year`.
-    public func run(node: String, year: Int, pipeline: PipelineDefinition) throws -> Outcome {
+    /// Runs `pipeline` for `node` and `year`. `beforeCommit` runs inside the run's
+    /// transaction once it has succeeded (the manifest is written there, so it commits with
+    /// the results or not at all).
+    public func run(
+        node: String, year: Int, pipeline: PipelineDefinition, beforeCommit: (Int64) throws -> Void = { _ in }
+    ) throws -> Outcome {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
             throw HuizongError.usage("unknown unit \(node)")
         }
@@ -44,7 +48,11 @@ public struct PipelineRunner {
         let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
         logger.info("run started", metadata: ["run": "\(runId)", "node": "\(node)", "year": "\(year)"])
         do {
-            return try connection.transaction { try execute(runId: runId, pipeline: pipeline) }
+            return try connection.transaction {
+                let outcome = try execute(runId: runId, pipeline: pipeline)
+                if outcome.succeeded { try beforeCommit(runId) }
+                return outcome
+            }
         } catch {
             _ = try? connection.execute(
                 "update pipeline.run set status = 'failed', finished_at = clock_timestamp(), message = $2 where id = $1",

@@ -1,0 +1,27 @@
+import ArgumentParser
+import HuizongCore
+
+/// `huizong runs`: the runs of a node and year, with status, stage timings and manifest.
+struct Runs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the runs of a node and year: status, stage timings, manifest hash.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The node of the unit tree.") var unit: String
+    @Option(help: "The fiscal year.") var year: Int
+
+    func run() throws {
+        try CommandContext.run(options) { context in
+            let current = try? ExportSource.load(node: unit, year: year, connection: context.connection).runId
+            try RunLedger.forEach(node: unit, year: year, connection: context.connection) { run in
+                var state = run.status
+                if run.status == "succeeded" { state += run.complete == true ? ", complete" : ", incomplete" }
+                if run.id == current { state += ", current" }
+                print(
+                    "run \(run.id)  \(run.startedAt)  \(state)  \(run.errors) error(s), \(run.warnings) warning(s)"
+                        + (run.stages.isEmpty ? "" : "  [\(run.stages)]")
+                        + (run.manifest.map { "  manifest \($0)" } ?? ""))
+            }
+        }
+    }
+}
