@@ -81,8 +81,8 @@ public struct RunManifest {
     private func rulesText(pipeline: PipelineDefinition, pipelineFile: URL) throws -> [UInt8] {
         var text = try String(contentsOf: pipelineFile, encoding: .utf8)
         for stage in pipeline.stages {
-            if let rules = stage.rules {
-                for file in try files.sqlFiles(in: rules) { text += try String(contentsOf: file, encoding: .utf8) }
+            for directory in [stage.rules, stage.checks].compactMap({ $0 }) {
+                for file in try files.sqlFiles(in: directory) { text += try String(contentsOf: file, encoding: .utf8) }
             }
             for file in stage.sql ?? [] { text += try files.text(file) }
         }

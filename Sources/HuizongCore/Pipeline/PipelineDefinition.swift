@@ -1,19 +1,23 @@
 import Foundation
 import Yams
 
-/// A pipeline file (`pipelines/nightly.yaml`): named stages, in order. A stage either
-/// runs the rules of a directory (`rules:`) or a list of SQL files (`sql:`), each one
-/// statement with the run id bound as `$1`.
+/// A pipeline file (`pipelines/nightly.yaml`): named stages, in order. A stage runs the
+/// per-submission rules of a directory (`rules:`), the run checks of a directory
+/// (`checks:`), or a list of SQL files (`sql:`), each one statement with the run id bound
+/// as `$1`.
 public struct PipelineDefinition: Decodable, Sendable {
     /// The pipeline's name, recorded with each run.
     public var name: String
     /// The stages, in order.
     public var stages: [Stage]
 
-    /// One stage of a pipeline.
+    /// One stage of a pipeline: exactly one of `rules` (a directory of per-submission
+    /// rules, `$1` the submission ids), `checks` (a directory of run checks, `$1` the run id)
+    /// or `sql` (statements, `$1` the run id).
     public struct Stage: Decodable, Sendable {
         public var name: String
         public var rules: String?
+        public var checks: String?
         public var sql: [String]?
     }
 
@@ -31,9 +35,10 @@ public struct PipelineDefinition: Decodable, Sendable {
         } catch {
             throw HuizongError.usage("pipeline \(url.path) is not valid: \(error)")
         }
-        for stage in definition.stages where (stage.rules == nil) == (stage.sql == nil) {
+        for stage in definition.stages
+        where [stage.rules != nil, stage.checks != nil, stage.sql != nil].filter({ $0 }).count != 1 {
             throw HuizongError.usage(
-                "pipeline \(url.path): stage \(stage.name) needs exactly one of `rules:` or `sql:`")
+                "pipeline \(url.path): stage \(stage.name) needs exactly one of `rules:`, `checks:` or `sql:`")
         }
         return definition
     }

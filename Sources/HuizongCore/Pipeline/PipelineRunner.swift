@@ -91,6 +91,9 @@ public struct PipelineRunner {
             if let rules = stage.rules {
                 counts = try RuleRunner(connection: connection, rules: Rule.load(directory: rules, files: files))
                     .record(runId: runId)
+            } else if let checks = stage.checks {
+                counts = try RuleRunner(connection: connection, rules: Rule.load(directory: checks, files: files))
+                    .recordChecks(runId: runId)
             } else {
                 for file in stage.sql ?? [] { try connection.execute(try files.text(file), [run]) }
             }

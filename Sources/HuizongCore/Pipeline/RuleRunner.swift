@@ -53,6 +53,20 @@ public struct RuleRunner {
         try connection.execute(RunChecks.carryOverSQL, [run, stamp])
         let inputs = try connection.execute(RunChecks.uncheckedSQL, [run, stamp])
         let ids = PostgresValue.text(try inputs.first?.string("ids") ?? "{}")
+        try insertFindings(run: run, bound: ids)
+        return try counts(run: run)
+    }
+
+    /// Stores the findings of run checks (rules whose `$1` is the run id) for the run;
+    /// returns the run's error and warning counts so far.
+    public func recordChecks(runId: Int64) throws -> (errors: Int, warnings: Int) {
+        let run = PostgresValue.text(String(runId))
+        try insertFindings(run: run, bound: run)
+        return try counts(run: run)
+    }
+
+    /// Inserts every rule's rows, set-based, `bound` as the rules' `$1`.
+    private func insertFindings(run: PostgresValue, bound: PostgresValue) throws {
         for rule in rules {
             try connection.execute(
                 """
@@ -64,8 +78,11 @@ public struct RuleRunner {
                 \(rule.sql)
                 ) r
                 join intake.submission s on s.id = r.submission_id
-                """, [ids, run, .text(rule.id), .text(rule.severity.rawValue)])
+                """, [bound, run, .text(rule.id), .text(rule.severity.rawValue)])
         }
+    }
+
+    private func counts(run: PostgresValue) throws -> (errors: Int, warnings: Int) {
         let summary = try connection.execute(
             """
             select count(*) filter (where severity = 'error') as errors,
