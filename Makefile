@@ -11,10 +11,10 @@ all: build
 # Debian packages Huizong needs: libpq (client library and headers), the PostgreSQL
 # server (for the embedded default and the tests), pkg-config.
 deps:
-	@if ! dpkg -s libpq-dev postgresql pkgconf >/dev/null 2>&1; then \
-	  echo "installing libpq-dev postgresql pkgconf" >&2; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libpq-dev postgresql pkgconf; \
-	  else sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y libpq-dev postgresql pkgconf; fi; \
+	@if ! dpkg -s libpq-dev postgresql pkgconf systemd >/dev/null 2>&1; then \
+	  echo "installing libpq-dev postgresql pkgconf systemd" >&2; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libpq-dev postgresql pkgconf systemd; \
+	  else sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y libpq-dev postgresql pkgconf systemd; fi; \
 	fi
 
 build: deps

@@ -57,7 +57,7 @@ fi
 install -d -m 0750 "${state_owner[@]}" "$destdir/var/lib/huizong"
 install -d -m 0755 "$libexec" "$units" "$doc"
 install -m 0755 "$here/huizong-nightly" "$libexec/huizong-nightly"
-sed "s|^ExecStart=/usr/local/lib/huizong/|ExecStart=$prefix/lib/huizong/|; s|file:/usr/local/share/|file:$prefix/share/|" \
+sed "s|^ExecStart=/usr/local/lib/huizong/|ExecStart=$prefix/lib/huizong/|; s|file:/usr/local/share/|file:$prefix/share/|; s|^Environment=PATH=/usr/local/bin:|Environment=PATH=$prefix/bin:|" \
     "$here/huizong-nightly.service" >"$units/huizong-nightly.service.tmp"
 mv "$units/huizong-nightly.service.tmp" "$units/huizong-nightly.service"
 chmod 0644 "$units/huizong-nightly.service"

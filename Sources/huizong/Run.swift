@@ -10,12 +10,13 @@ struct Run: ParsableCommand {
     @Option(help: "The node of the unit tree.") var unit: String
     @Option(help: "The fiscal year.") var year: Int
     @Option(help: "Pipeline file (default pipelines/nightly.yaml).") var pipeline: String?
+    @Flag(help: "Wait for a run in progress for the same node and year instead of exiting 4.") var wait = false
 
     func run() throws {
         let outcome = try CommandContext.run(options) { context in
             let outcome = try ConsolidationRun.run(
                 node: unit, year: year, pipelineFile: context.files.url(pipeline ?? "pipelines/nightly.yaml"),
-                connection: context.connection, files: context.files, logger: context.logger)
+                wait: wait, connection: context.connection, files: context.files, logger: context.logger)
             print(Self.summary(outcome, unit: unit, year: year))
             try RunFindings.forEach(runId: outcome.runId, connection: context.connection) { entry in
                 print("  \(entry.finding.description)")

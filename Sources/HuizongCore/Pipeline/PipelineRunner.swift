@@ -27,18 +27,24 @@ public struct PipelineRunner {
         public var warnings: Int
     }
 
-    /// Runs `pipeline` for `node` and `year`. `beforeCommit` runs inside the run's
+    /// Runs `pipeline` for `node` and `year`; with `wait`, queues behind a run in progress
+    /// instead of giving up. `beforeCommit` runs inside the run's
     /// transaction once it has succeeded (the manifest is written there, so it commits with
     /// the results or not at all).
     public func run(
-        node: String, year: Int, pipeline: PipelineDefinition, beforeCommit: (Int64) throws -> Void = { _ in }
+        node: String, year: Int, pipeline: PipelineDefinition, wait: Bool = false,
+        beforeCommit: (Int64) throws -> Void = { _ in }
     ) throws -> Outcome {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
             throw HuizongError.usage("unknown unit \(node)")
         }
         let lockKey: [PostgresValue?] = [.text("\(node)/\(year)")]
-        let locked = try connection.execute(
-            "select pg_try_advisory_lock(hashtext('huizong.run'), hashtext($1)) as ok", lockKey)
+        // --wait queues behind the run in progress; otherwise a second run gives up at once.
+        let lockSQL =
+            wait
+            ? "select pg_advisory_lock(hashtext('huizong.run'), hashtext($1)) is not null as ok"
+            : "select pg_try_advisory_lock(hashtext('huizong.run'), hashtext($1)) as ok"
+        let locked = try connection.execute(lockSQL, lockKey)
         guard try locked.first?.bool("ok") == true else {
             throw HuizongError.locked(try lockHolderMessage(node: node, year: year))
         }

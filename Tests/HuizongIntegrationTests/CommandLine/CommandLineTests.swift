@@ -187,7 +187,7 @@ import Testing
         #expect(md.contains("| 30201 | 　办公费 | 2 | 0.00 | 0.01 | 0.01 |"))
     }
 
-    @Test("a second run for the same node and year exits 4 at once, naming the run that holds the lock")
+    @Test("a second run for the same node and year exits 4 at once, naming the holder; --wait queues")
     func runLocked() throws {
         let db = try TestDatabase()
         try Self.department(db)
@@ -200,8 +200,23 @@ import Testing
         #expect(second.status == 4)
         #expect(second.stderr == "huizong: run 1 for D 2022 is in progress; try again when it has finished\n")
         #expect(try db.scalar("select count(*) from pipeline.run") == "1")
+        // --wait queues behind the holder and runs once it lets go.
+        // The holder lets go a second after the waiting run starts: a child psql session that
+        // takes the lock, sleeps, and ends (its lock ends with it).
         try db.connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext('D/2022'))")
-        #expect(try HuizongBinary.run(["run", "--unit", "D", "--year", "2022"], database: db).status == 3)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        holder.arguments = [
+            db.conninfo, "-qc",
+            "select pg_advisory_lock(hashtext('huizong.run'), hashtext('D/2022')); select pg_sleep(1.5)",
+        ]
+        try holder.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        let started = Date()
+        let waited = try HuizongBinary.run(["run", "--unit", "D", "--year", "2022", "--wait"], database: db)
+        holder.waitUntilExit()
+        #expect(waited.status == 3, "\(waited.stderr)")
+        #expect(Date().timeIntervalSince(started) >= 0.7)
     }
 
     @Test("a run whose rules find errors publishes nothing and prints the findings; exit 1")
