@@ -39,6 +39,9 @@ public struct PipelineRunner {
             throw HuizongError.usage("unknown unit \(node)")
         }
         let lockKey: [PostgresValue?] = [.text("\(node)/\(year)")]
+        // A killed client's server session keeps running, and holding the lock, until it
+        // notices the client is gone: make it look often, so a dead run lets go quickly.
+        try connection.execute("set client_connection_check_interval = '250ms'")
         // --wait queues behind the run in progress; otherwise a second run gives up at once.
         let lockSQL =
             wait
@@ -51,6 +54,7 @@ public struct PipelineRunner {
         defer {
             _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext($1))", lockKey)
         }
+        try abandonDeadRuns(node: node, year: year)
         let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
         logger.info("run started", metadata: ["run": "\(runId)", "node": "\(node)", "year": "\(year)"])
         do {
@@ -67,17 +71,46 @@ public struct PipelineRunner {
         }
     }
 
+    /// Names the run holding the lock: the running run whose server session holds an
+    /// advisory lock. The holder records its run a moment after taking the lock, so look
+    /// again briefly before saying only "another run".
     private func lockHolderMessage(node: String, year: Int) throws -> String {
-        let holder = try connection.execute(
-            "select id from pipeline.run where node_code = $1 and fiscal_year = $2::int and status = 'running' order by id desc limit 1",
-            [.text(node), .text(String(year))])
-        let run = holder.first?["id"].map { "run \($0)" } ?? "another run"
+        var run = "another run"
+        for _ in 0..<20 {
+            let holder = try connection.execute(
+                """
+                select r.id from pipeline.run r
+                where r.node_code = $1 and r.fiscal_year = $2::int and r.status = 'running'
+                  and r.backend_pid in (select pid from pg_locks where locktype = 'advisory' and granted)
+                order by r.id desc limit 1
+                """, [.text(node), .text(String(year))])
+            if let id = holder.first?["id"] {
+                run = "run \(id)"
+                break
+            }
+            usleep(50_000)
+        }
         return "\(run) for \(node) \(year) is in progress; try again when it has finished"
+    }
+
+    /// With the lock held, no other run of the node and year is alive: one still marked
+    /// running was killed before it finished, and is marked so.
+    private func abandonDeadRuns(node: String, year: Int) throws {
+        try connection.execute(
+            """
+            update pipeline.run
+            set status = 'failed', finished_at = clock_timestamp(),
+                message = 'abandoned: its process ended before the run finished; nothing of it was published'
+            where node_code = $1 and fiscal_year = $2::int and status = 'running'
+            """, [.text(node), .text(String(year))])
     }
 
     private func startRun(node: String, year: Int, pipeline: String) throws -> Int64 {
         let result = try connection.execute(
-            "insert into pipeline.run (node_code, fiscal_year, pipeline_name) values ($1, $2::int, $3) returning id",
+            """
+            insert into pipeline.run (node_code, fiscal_year, pipeline_name, backend_pid)
+            values ($1, $2::int, $3, pg_backend_pid()) returning id
+            """,
             [.text(node), .text(String(year)), .text(pipeline)])
         return Int64(try result.first!.int("id"))
     }

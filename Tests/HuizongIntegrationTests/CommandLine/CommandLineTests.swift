@@ -195,7 +195,8 @@ import Testing
         // Another session holds the node's lock, as a run in progress would.
         try db.connection.execute("select pg_advisory_lock(hashtext('huizong.run'), hashtext('D/2022'))")
         try db.connection.execute(
-            "insert into pipeline.run (node_code, fiscal_year, pipeline_name) values ('D', 2022, 'nightly')")
+            "insert into pipeline.run (node_code, fiscal_year, pipeline_name, backend_pid) values ('D', 2022, 'nightly', pg_backend_pid())"
+        )
         let second = try HuizongBinary.run(["run", "--unit", "D", "--year", "2022"], database: db)
         #expect(second.status == 4)
         #expect(second.stderr == "huizong: run 1 for D 2022 is in progress; try again when it has finished\n")
