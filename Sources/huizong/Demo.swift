@@ -19,19 +19,11 @@ struct Demo: ParsableCommand {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let node = ReferenceDepartment.node.code
             for year in ReferenceDepartment.years {
-                let table = try BaseDataTable.load(node: node, year: year, connection: context.connection)
-                for format in [ExportFormat.json, .csv, .md] {
-                    try write(directory.appendingPathComponent("base-data-\(year).\(format.rawValue)")) {
-                        try table.render(format, to: $0)
-                    }
-                    for dimension in TotalsTable.Dimension.allCases {
-                        let totals = try TotalsTable(
-                            node: node, year: year, dimension: dimension, connection: context.connection)
-                        try write(
-                            directory.appendingPathComponent("totals-\(dimension.rawValue)-\(year).\(format.rawValue)")
-                        ) {
-                            try totals.render(format, connection: context.connection, to: $0)
-                        }
+                let source = try ExportSource.load(node: node, year: year, connection: context.connection)
+                for export in ExportSet.all {
+                    let file = "\(export.stem)-\(year).\(export.format.rawValue)"
+                    try write(directory.appendingPathComponent(file)) {
+                        try export.render(source, connection: context.connection, to: $0)
                     }
                 }
             }

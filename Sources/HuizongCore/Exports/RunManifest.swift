@@ -14,33 +14,6 @@ public struct RunManifest {
         self.files = files
     }
 
-    /// The export names and how each is rendered, in a fixed order.
-    static var exports: [(name: String, render: (ExportSource, Connection, OutputSink) throws -> Void)] {
-        ExportFormat.allCases.filter { $0 != .xlsx }.flatMap { format in
-            [
-                (
-                    "base-data.\(format.rawValue)",
-                    { source, connection, sink in
-                        try BaseDataTable.load(
-                            node: source.nodeCode, year: source.fiscalYear, run: source.runId, connection: connection
-                        ).render(format, to: sink)
-                    }
-                )
-            ]
-                + TotalsTable.Dimension.allCases.map { dimension in
-                    (
-                        "totals-\(dimension.rawValue).\(format.rawValue)",
-                        { source, connection, sink in
-                            try TotalsTable(
-                                node: source.nodeCode, year: source.fiscalYear, dimension: dimension,
-                                run: source.runId, connection: connection
-                            ).render(format, connection: connection, to: sink)
-                        }
-                    )
-                }
-        }
-    }
-
     /// Records the manifest of a succeeded run, inside the run's transaction.
     public func record(runId: Int64, pipeline: PipelineDefinition, pipelineFile: URL) throws {
         let run = PostgresValue.text(String(runId))
@@ -63,9 +36,9 @@ public struct RunManifest {
         ) { input in
             lines.append("input \(input["unit_code"] ?? "") \(input["submission_id"] ?? "") \(input["sha256"] ?? "")")
         }
-        for export in Self.exports {
+        for export in ExportSet.all {
             let sink = OutputSink.memory()
-            try export.render(source, connection, sink)
+            try export.render(source, connection: connection, to: sink)
             try sink.close()
             let hash = try sha256(sink.bytes)
             try connection.execute(

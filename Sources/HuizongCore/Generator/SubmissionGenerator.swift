@@ -38,7 +38,8 @@ public struct SubmissionGenerator: Sendable {
         public var seed: UInt64
 
         public var description: String {
-            let megabytes = (Double(bytes) / 1_048_576 * 10).rounded() / 10
+            let tenths = (bytes * 10 + 524_288) / 1_048_576  // megabytes to one decimal, in integers
+            let megabytes = "\(tenths / 10).\(tenths % 10)"
             let rate = seconds > 0 ? Int(Double(units * linesPerUnit) / seconds) : 0
             return "generated \(units) units × \(linesPerUnit) lines = \(units * linesPerUnit) expenditure lines "
                 + "(\(units) files, \(gb18030Files) GB18030, \(megabytes) MB) in \(directory) "

@@ -1,0 +1,43 @@
+import Postgres
+
+/// Every export of a run: the base-data table and the totals by economic class, functional
+/// class and unit, each as json, csv and md — what a run's manifest hashes and what `demo`
+/// writes.
+public enum ExportSet {
+    /// One export: a table in one format.
+    public struct Export {
+        /// `base-data`, `totals-econ`, `totals-func` or `totals-unit`.
+        public let stem: String
+        public let format: ExportFormat
+        let write: (ExportSource, Connection, OutputSink) throws -> Void
+
+        /// The file name without a year, e.g. `totals-econ.csv`.
+        public var name: String { "\(stem).\(format.rawValue)" }
+
+        /// Renders this export of the run `source` names into `sink`.
+        public func render(_ source: ExportSource, connection: Connection, to sink: OutputSink) throws {
+            try write(source, connection, sink)
+        }
+    }
+
+    /// All exports, in a fixed order (formats, then tables).
+    public static var all: [Export] {
+        ExportFormat.allCases.filter { $0 != .xlsx }.flatMap { format in
+            [
+                Export(stem: "base-data", format: format) { source, connection, sink in
+                    try BaseDataTable.load(
+                        node: source.nodeCode, year: source.fiscalYear, run: source.runId, connection: connection
+                    ).render(format, to: sink)
+                }
+            ]
+                + TotalsTable.Dimension.allCases.map { dimension in
+                    Export(stem: "totals-\(dimension.rawValue)", format: format) { source, connection, sink in
+                        try TotalsTable(
+                            node: source.nodeCode, year: source.fiscalYear, dimension: dimension, run: source.runId,
+                            connection: connection
+                        ).render(format, connection: connection, to: sink)
+                    }
+                }
+        }
+    }
+}
