@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -26,9 +27,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "XLSX",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "HuizongCore",
             dependencies: [
                 "Postgres",
+                "XLSX",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -45,7 +51,8 @@ let package = Package(
             name: "PostgresTests",
             dependencies: ["Postgres", .product(name: "Logging", package: "swift-log")]
         ),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongCoreTests", dependencies: ["HuizongCore", "Postgres"]),
-        .testTarget(name: "HuizongIntegrationTests", dependencies: ["HuizongCore", "Postgres"]),
+        .testTarget(name: "HuizongIntegrationTests", dependencies: ["HuizongCore", "Postgres", "XLSX"]),
     ]
 )
