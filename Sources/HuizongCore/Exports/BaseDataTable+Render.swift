@@ -1,5 +1,5 @@
 extension BaseDataTable {
-    /// Writes the table in `format` (json, csv or md; xlsx arrives with the Excel exports).
+    /// Writes the table in `format`.
     public func render(_ format: ExportFormat, to sink: OutputSink) throws {
         switch format {
         case .json: renderJSON(sink)
@@ -38,7 +38,12 @@ extension BaseDataTable {
             ]
             sink.write("    {" + fields.joined(separator: ", ") + "}" + (index < rows.count - 1 ? ",\n" : "\n"))
         }
-        sink.write("  ]\n}\n")
+        sink.write("  ],\n")
+        let footerFields = [
+            ("preparer", footer.preparer), ("filled_on", footer.filledOn), ("phone", footer.phone),
+            ("head", footer.head), ("savings_measures", footer.savingsMeasures),
+        ].map { "\"\($0.0)\": \(TextEscaping.json($0.1))" }
+        sink.write("  \"footer\": {" + footerFields.joined(separator: ", ") + "}\n}\n")
     }
 
     /// The staffing cell as the attachment shows it: in service, with those not counted.
@@ -58,6 +63,9 @@ extension BaseDataTable {
         for row in rows {
             line([row.label, row.priorActual?.wan, row.budgetFinal?.wan, row.actual?.wan])
         }
+        line(["厉行节约保障措施", footer.savingsMeasures])
+        line([footer.signatureLine])
+        line([footer.headLine])
         if !source.complete {
             line(["汇总不完整，缺少单位：" + source.missingUnits.joined(separator: "、")])
         }
@@ -78,5 +86,7 @@ extension BaseDataTable {
             let cells = [row.priorActual?.wan, row.budgetFinal?.wan, row.actual?.wan].map { $0 ?? "" }
             sink.write("| \(TextEscaping.markdown(label)) | \(cells.joined(separator: " | ")) |\n")
         }
+        sink.write("\n厉行节约保障措施：\(TextEscaping.markdown(footer.savingsMeasures))\n\n")
+        sink.write("\(footer.signatureLine)\n\n\(footer.headLine)\n")
     }
 }

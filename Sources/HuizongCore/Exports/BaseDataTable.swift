@@ -8,6 +8,8 @@ public struct BaseDataTable: Sendable {
     public var staffing: Staffing?
     /// The money rows, in the order of spec/exports.md.
     public var rows: [Row]
+    /// 厉行节约保障措施 and the signature line.
+    public var footer: BaseDataFooter
 
     /// Headcounts and the control rate.
     public struct Staffing: Sendable {
@@ -49,7 +51,9 @@ public struct BaseDataTable: Sendable {
                     priorActual: ExportSource.amount(row, "prior"), budgetFinal: ExportSource.amount(row, "budget"),
                     actual: ExportSource.amount(row, "actual")))
         }
-        return BaseDataTable(source: source, staffing: try loadStaffing(run, connection), rows: rows)
+        return BaseDataTable(
+            source: source, staffing: try loadStaffing(run, connection), rows: rows,
+            footer: try BaseDataFooter.load(runId: source.runId, node: source.nodeCode, connection: connection))
     }
 
     private static func loadStaffing(_ run: [PostgresValue?], _ connection: Connection) throws -> Staffing? {

@@ -40,6 +40,8 @@ extension Section {
             Self.pairs([
                 ("unit_code", "单位代码"), ("fiscal_year", "年度"), ("unit_name", "单位名称"),
                 ("preparer", "填表人"), ("phone", "联系电话"), ("head", "单位负责人"),
+                // extensions of the spec, for the footer and last line of the base-data table
+                ("filled_on", "填报日期"), ("savings_measures", "厉行节约保障措施"),
             ])
         case .staffing:
             Self.pairs([("authorized", "编制数"), ("in_service", "实有在职人数"), ("excluded", "不计入控制率人数")])

@@ -47,6 +47,12 @@ import Testing
         #expect(staffing["control_rate"] as? String == "97.85")
         #expect(table["complete"] as? Bool == true)
         #expect((table["missing_units"] as? [String])?.isEmpty == true)
+        let footer = try #require(table["footer"] as? [String: Any])
+        #expect(footer["preparer"] as? String == "匡雯")
+        #expect(footer["filled_on"] as? String == "2023.3.20")
+        #expect(footer["phone"] as? String == "13107191333")
+        #expect(footer["head"] is NSNull, "the report leaves 单位负责人签字 to be signed by hand")
+        #expect((footer["savings_measures"] as? String)?.hasPrefix("严格落实中央八项规定和省委九项规定") == true)
     }
 
     @Test("section 二: basic expenditure by economic class and by unit, with the report's 尾差")

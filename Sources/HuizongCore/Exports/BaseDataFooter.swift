@@ -1,0 +1,52 @@
+import Postgres
+
+/// The lines under the base-data table: 厉行节约保障措施 and the signature line (填表人,
+/// 填报日期, 联系电话, 单位负责人), taken from the `meta` rows of the run's submissions.
+///
+/// Each field comes from the first submission that gives it, the node's own first and then
+/// the units by code, so a department's 局本级 signs for the whole department.
+public struct BaseDataFooter: Sendable, Equatable {
+    public var preparer: String?
+    public var filledOn: String?
+    public var phone: String?
+    public var head: String?
+    public var savingsMeasures: String?
+
+    /// The footer of run `runId`, whose node is `node`.
+    static func load(runId: Int64, node: String, connection: Connection) throws -> BaseDataFooter {
+        let result = try connection.execute(
+            """
+            with given as (
+                select l.item, l.text,
+                       row_number() over (partition by l.item
+                                          order by (rs.unit_code = $2) desc, rs.unit_code) as rank
+                from pipeline.run_submission rs
+                join intake.line l on l.submission_id = rs.submission_id
+                where rs.run_id = $1::bigint and l.section = 'meta'
+                  and l.item in ('preparer', 'filled_on', 'phone', 'head', 'savings_measures')
+                  and l.text is not null
+            )
+            select item, text from given where rank = 1
+            """, [.text(String(runId)), .text(node)])
+        var footer = BaseDataFooter()
+        for row in result {
+            let text = try row.string("text")
+            switch try row.string("item") {
+            case "preparer": footer.preparer = text
+            case "filled_on": footer.filledOn = text
+            case "phone": footer.phone = text
+            case "head": footer.head = text
+            default: footer.savingsMeasures = text
+            }
+        }
+        return footer
+    }
+
+    /// The signature line as attachment 1 prints it.
+    var signatureLine: String {
+        "填表人：\(preparer ?? "")　　填报日期：\(filledOn ?? "")　　联系电话：\(phone ?? "")"
+    }
+
+    /// The last line, signed by hand on the printed table.
+    var headLine: String { "单位负责人签字：\(head ?? "")" }
+}
