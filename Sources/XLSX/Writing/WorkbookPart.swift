@@ -35,7 +35,7 @@ enum WorkbookPart {
         return xml.bytes
     }
 
-    /// Sorted by name, then sheet, as Excel writes them.
+    /// Sorted as Excel writes them: by name without `_xlnm.`, ignoring case, then by sheet.
     private static func definedNames(_ sheets: [Worksheet]) -> [DefinedName] {
         var names: [DefinedName] = []
         for (index, sheet) in sheets.enumerated() {
@@ -56,7 +56,11 @@ enum WorkbookPart {
                 names.append(DefinedName(name: "_xlnm.Print_Titles", sheet: index, value: value))
             }
         }
-        return names.sorted { ($0.name, $0.sheet) < ($1.name, $1.sheet) }
+        return names.sorted { (sortKey($0.name), $0.sheet) < (sortKey($1.name), $1.sheet) }
+    }
+
+    private static func sortKey(_ name: String) -> String {
+        (name.hasPrefix("_xlnm.") ? String(name.dropFirst(6)) : name).lowercased()
     }
 
     private static func writeDefinedNames(_ names: [DefinedName], to xml: inout MarkupBuilder) {
