@@ -29,7 +29,8 @@ struct SharedStringTable {
             ])
         for string in strings {
             xml.open("si")
-            xml.element("t", [("xml:space", Self.needsPreserve(string) ? "preserve" : nil)], content: string)
+            let preserve = Self.needsPreserve(string) ? "preserve" : nil
+            xml.element("t", [("xml:space", preserve)], content: Self.protectingEscapeLookalikes(string))
             xml.close("si")
         }
         xml.close("sst")
@@ -42,5 +43,28 @@ struct SharedStringTable {
         let whitespace: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r"]
         return whitespace.contains(first) || whitespace.contains(last)
             || text.unicodeScalars.contains { $0 == "\n" || $0 == "\r" || $0 == "\t" }
+    }
+
+    /// Excel reads `_xHHHH_` in a string as the character U+HHHH; text that merely looks like such an escape keeps
+    /// its underscore by writing it as `_x005F_` (LibreOffice reads that the same way).
+    static func protectingEscapeLookalikes(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains("_") else { return text }
+        var result = String.UnicodeScalarView()
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar == "_" && looksLikeEscape(scalars[offset...]) {
+                result.append(contentsOf: "_x005F_".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Whether `scalars` starts with `_x`, four hex digits and `_`.
+    private static func looksLikeEscape(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let candidate = Array(scalars.prefix(7))
+        return candidate.count == 7 && candidate[1] == "x" && candidate[6] == "_"
+            && candidate[2...5].allSatisfy { $0.properties.isASCIIHexDigit }
     }
 }
