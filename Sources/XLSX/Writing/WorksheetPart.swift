@@ -122,6 +122,9 @@ struct WorksheetPart {
         case nil:
             xml.empty("c", [("r", reference.description), ("s", styleAttribute)])
         case .text(let text):
+            guard text.utf16.count <= 32_767 else {
+                throw XLSXWriteError.textTooLong(sheet: sheet.name, cell: reference.description)
+            }
             xml.open("c", [("r", reference.description), ("s", styleAttribute), ("t", "s")])
             xml.element("v", content: String(strings.index(of: text)))
             xml.close("c")

@@ -12,6 +12,8 @@ public enum XLSXWriteError: Error, Equatable, CustomStringConvertible {
     case referenceOutOfRange(sheet: String, String)
     /// A number cell's text is not a plain decimal.
     case invalidNumber(sheet: String, cell: String, String)
+    /// A text cell over Excel's limit of 32,767 characters.
+    case textTooLong(sheet: String, cell: String)
     /// A fill is not 6 or 8 hex digits.
     case invalidFill(String)
     /// A style value out of range (font size, indent).
@@ -32,6 +34,7 @@ public enum XLSXWriteError: Error, Equatable, CustomStringConvertible {
         case .invalidActiveSheet(let index): "active sheet \(index) is missing or hidden"
         case .referenceOutOfRange(let sheet, let what): "\(sheet): reference out of range: \(what)"
         case .invalidNumber(let sheet, let cell, let text): "\(sheet)!\(cell): not a decimal number: '\(text)'"
+        case .textTooLong(let sheet, let cell): "\(sheet)!\(cell): text over 32767 characters"
         case .invalidFill(let fill): "fill '\(fill)' is not RGB or ARGB hex"
         case .invalidStyle(let what): "invalid style: \(what)"
         case .invalidMerge(let sheet, let what): "\(sheet): invalid merge: \(what)"

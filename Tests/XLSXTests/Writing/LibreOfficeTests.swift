@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XLSX
+import ZIPFoundation
 
 /// Opens written workbooks in LibreOffice, when installed, by converting them to CSV: the file must load, and the
 /// cells must show as formatted (two decimals, thousands separators), text never evaluated.
@@ -16,6 +17,21 @@ struct LibreOfficeTests {
         #expect(lines.contains(#""<&>""",1.00,2.00,3.00"#))
         #expect(lines.contains("+1,-1,@x,a\u{FFFD}b"))
         #expect(csv.contains("\" 注：单位万元\n第二行\",一般公共预算,\"1,234.50\""))
+    }
+
+    /// LibreOffice keeps the drop-down pointing at the hidden code list, the protection and the unlocked
+    /// input cells when it saves the template again: it understood them.
+    @Test func templateSurvivesARoundTrip() throws {
+        let data = try LibreOffice.convert(SampleWorkbooks.template(), filter: "ods", extension: "ods")
+        let archive = try Archive(data: data, accessMode: .read)
+        let entry = try #require(archive["content.xml"])
+        var content = Data()
+        _ = try archive.extract(entry) { content.append($0) }
+        let xml = String(decoding: content, as: UTF8.self)
+        #expect(xml.contains("table:condition=\"of:cell-content-is-in-list([$代码.$A$2:.$A$4])\""))
+        #expect(xml.contains(#"table:protected="true""#))
+        #expect(xml.contains(#"style:cell-protect="none""#))
+        #expect(xml.contains(#"table:display="false""#), "the code list stays hidden")
     }
 
     /// Text that looks like Excel's `_xHHHH_` escape stays literal.
@@ -37,6 +53,12 @@ enum LibreOffice {
 
     /// The first sheet of `workbook` as LibreOffice exports it to UTF-8 CSV.
     static func csv(of workbook: Workbook) throws -> String {
+        let data = try convert(workbook, filter: "csv:Text - txt - csv (StarCalc):44,34,76", extension: "csv")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `workbook` loaded and saved again by LibreOffice with `filter`, as the saved file's bytes.
+    static func convert(_ workbook: Workbook, filter: String, extension: String) throws -> Data {
         let file = try WrittenPackage(workbook).save(named: "book.xlsx")
         let directory = file.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -45,13 +67,14 @@ enum LibreOffice {
         process.arguments = [
             // A private profile: a shared one is locked by any other running instance.
             "-env:UserInstallation=\(directory.appendingPathComponent("profile").absoluteString)",
-            "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", directory.path,
+            "--headless", "--convert-to", filter, "--outdir", directory.path,
             file.path,
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        return try String(contentsOf: directory.appendingPathComponent("book.csv"), encoding: .utf8)
+        // Saving over the input is refused by LibreOffice, so an xlsx result goes to a subdirectory.
+        return try Data(contentsOf: directory.appendingPathComponent("book.\(`extension`)"))
     }
 }

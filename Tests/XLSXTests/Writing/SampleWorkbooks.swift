@@ -66,4 +66,28 @@ enum SampleWorkbooks {
         }
         return sheet
     }
+
+    /// An input template: a frozen header, unlocked input cells with a drop-down from a hidden code list,
+    /// and a protected sheet.
+    static func template() -> Workbook {
+        var input = Worksheet(name: "填报")
+        for (column, text) in ["科目", "金额"].enumerated() {
+            input.set(CellReference(row: 1, column: column + 1), .text(text), style: header)
+        }
+        for row in 2...20 {
+            input.style(CellReference(row: row, column: 1), CellStyle(border: true, locked: false))
+            input.style(
+                CellReference(row: row, column: 2), CellStyle(border: true, numberFormat: .decimal2, locked: false))
+        }
+        input.frozenRows = 1
+        input.isProtected = true
+        input.dataValidations = [
+            DataValidation(
+                range: range("A2", "A20"), list: .range(sheet: "代码", range("A2", "A4")), errorTitle: "输入错误",
+                errorMessage: "请从下拉列表中选择", prompt: "选择科目")
+        ]
+        var codes = codeList()
+        codes.state = .hidden
+        return Workbook(sheets: [input, codes])
+    }
 }

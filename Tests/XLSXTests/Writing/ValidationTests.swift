@@ -95,6 +95,8 @@ import XLSX
         #expect(throws: XLSXWriteError.self) { try width.bytes() }
         let height = Self.sheet { $0.rowHeights[1] = 500 }
         #expect(throws: XLSXWriteError.self) { try height.bytes() }
+        let long = Self.sheet { $0.set(Self.ref("C3"), .text(String(repeating: "长", count: 32_768))) }
+        #expect(throws: XLSXWriteError.textTooLong(sheet: "S", cell: "C3")) { try long.bytes() }
         let outside = Self.sheet { $0.set(CellReference(row: 0, column: 1), .text("x")) }
         #expect(throws: XLSXWriteError.self) { try outside.bytes() }
     }
@@ -119,5 +121,20 @@ import XLSX
         }
         let strings = try WrittenPackage(workbook).part("xl/sharedStrings.xml")
         #expect(strings.contains(#"count="2" uniqueCount="2""#))
+    }
+
+    @Test func quoteInSheetNameIsDoubledInReferences() throws {
+        var codes = Worksheet(name: "O'Brien")
+        codes.set(Self.ref("A1"), .text("x"))
+        var input = Worksheet(name: "Input")
+        input.dataValidations = [
+            DataValidation(range: Self.range("A1", "A5"), list: .range(sheet: "O'Brien", Self.range("A1", "A1")))
+        ]
+        codes.pageSetup.printArea = Self.range("A1", "B2")
+        let package = try WrittenPackage(Workbook(sheets: [input, codes]))
+        #expect(try package.part("xl/worksheets/sheet1.xml").contains("<formula1>'O''Brien'!$A$1:$A$1</formula1>"))
+        #expect(
+            try package.part("xl/workbook.xml").contains(
+                #"<definedName name="_xlnm.Print_Area" localSheetId="1">'O''Brien'!$A$1:$B$2</definedName>"#))
     }
 }
