@@ -21,46 +21,64 @@ import XLSX
             <si><r><rPr><b/></rPr><t>基本</t></r><r><t xml:space="preserve">支出 </t></r>\
             <rPh sb="0" eb="2"><t>きほん</t></rPh></si><si><t/></si></sst>
             """
-        var fixture = WorkbookFixture(rows: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>"#
-            + #"<c r="C1" t="s"><v>2</v></c></row>"#)
+        var fixture = WorkbookFixture(
+            rows: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>"#
+                + #"<c r="C1" t="s"><v>2</v></c></row>"#)
         fixture.sharedStrings = table
         let rows = try Read.rows(fixture)
-        #expect(rows == [SheetRow(number: 1, cells: [
-            Self.cell("A1", .text("填报")), Self.cell("B1", .text("基本支出 ")), Self.cell("C1", .text("")),
-        ])])
+        #expect(
+            rows == [
+                SheetRow(
+                    number: 1,
+                    cells: [
+                        Self.cell("A1", .text("填报")), Self.cell("B1", .text("基本支出 ")), Self.cell("C1", .text("")),
+                    ])
+            ])
     }
 
     @Test func readsInlineStringsNumbersBooleansErrorsAndDates() throws {
-        let rows = try Read.rows(WorkbookFixture(rows: """
-            <row r="2"><c r="A2" t="inlineStr"><is><t>单位</t></is></c><c r="B2"><v>0.30000000000000004</v></c>\
-            <c r="C2" t="n"><v>1.5E-2</v></c><c r="D2"><v>13107191333</v></c><c r="E2" t="b"><v>1</v></c>\
-            <c r="F2" t="b"><v>0</v></c><c r="G2" t="e"><v>#DIV/0!</v></c><c r="H2" t="d"><v>2024-03-01T00:00:00</v></c>\
-            <c r="I2" s="3"/></row>
-            """))
-        #expect(rows.map(\.cells) == [[
-            Self.cell("A2", .text("单位")), Self.cell("B2", .number("0.30000000000000004")),
-            Self.cell("C2", .number("1.5E-2")), Self.cell("D2", .number("13107191333")),
-            Self.cell("E2", .boolean(true)), Self.cell("F2", .boolean(false)), Self.cell("G2", .error("#DIV/0!")),
-            Self.cell("H2", .date("2024-03-01T00:00:00")), Self.cell("I2", .empty),
-        ]])
+        let rows = try Read.rows(
+            WorkbookFixture(
+                rows: """
+                    <row r="2"><c r="A2" t="inlineStr"><is><t>单位</t></is></c><c r="B2"><v>0.30000000000000004</v></c>\
+                    <c r="C2" t="n"><v>1.5E-2</v></c><c r="D2"><v>13107191333</v></c><c r="E2" t="b"><v>1</v></c>\
+                    <c r="F2" t="b"><v>0</v></c><c r="G2" t="e"><v>#DIV/0!</v></c><c r="H2" t="d"><v>2024-03-01T00:00:00</v></c>\
+                    <c r="I2" s="3"/></row>
+                    """))
+        #expect(
+            rows.map(\.cells) == [
+                [
+                    Self.cell("A2", .text("单位")), Self.cell("B2", .number("0.30000000000000004")),
+                    Self.cell("C2", .number("1.5E-2")), Self.cell("D2", .number("13107191333")),
+                    Self.cell("E2", .boolean(true)), Self.cell("F2", .boolean(false)),
+                    Self.cell("G2", .error("#DIV/0!")),
+                    Self.cell("H2", .date("2024-03-01T00:00:00")), Self.cell("I2", .empty),
+                ]
+            ])
     }
 
     @Test func keepsFormulasWithAndWithoutCachedValues() throws {
-        let rows = try Read.rows(WorkbookFixture(rows: """
-            <row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>3</v></c><c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>\
-            <c r="C1"><f>B1*2</f></c><c r="D1" t="str"><f>T(A1)</f></c></row>
-            """))
-        #expect(rows.first?.cells == [
-            Self.cell("A1", .number("3"), formula: "SUM(B1:C1)"), Self.cell("B1", .text("ab"), formula: "\"a\"&\"b\""),
-            Self.cell("C1", .empty, formula: "B1*2"), Self.cell("D1", .empty, formula: "T(A1)"),
-        ])
+        let rows = try Read.rows(
+            WorkbookFixture(
+                rows: """
+                    <row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>3</v></c><c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>\
+                    <c r="C1"><f>B1*2</f></c><c r="D1" t="str"><f>T(A1)</f></c></row>
+                    """))
+        #expect(
+            rows.first?.cells == [
+                Self.cell("A1", .number("3"), formula: "SUM(B1:C1)"),
+                Self.cell("B1", .text("ab"), formula: "\"a\"&\"b\""),
+                Self.cell("C1", .empty, formula: "B1*2"), Self.cell("D1", .empty, formula: "T(A1)"),
+            ])
     }
 
     @Test func placesRowsAndCellsWithoutReferences() throws {
-        let rows = try Read.rows(WorkbookFixture(rows: """
-            <row><c><v>1</v></c><c><v>2</v></c></row><row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row>\
-            <row><c><v>5</v></c></row><row r="9"/><row r="10"></row><row><c r="B11"/></row>
-            """))
+        let rows = try Read.rows(
+            WorkbookFixture(
+                rows: """
+                    <row><c><v>1</v></c><c><v>2</v></c></row><row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row>\
+                    <row><c><v>5</v></c></row><row r="9"/><row r="10"></row><row><c r="B11"/></row>
+                    """))
         #expect(rows.map(\.number) == [1, 5, 6, 11])
         #expect(rows.flatMap { $0.cells.map(\.reference.description) } == ["A1", "B1", "C5", "D5", "A6", "B11"])
         #expect(rows.last?.cells == [Self.cell("B11", .empty)])

@@ -90,4 +90,13 @@ import Testing
     @Test func normalizesLineEnds() throws {
         #expect(try Self.tokens("<a>1\r\n2\r3&#13;</a>", chunk: 2) == ["<a>", "\"1\n2\n3\r\"", "</a>"])
     }
+
+    @Test func refusesUTF16() {
+        var tokenizer = XMLTokenizer(part: "p.xml")
+        tokenizer.feed([0xFF, 0xFE] + Array("<\0w\0/\0>\0".utf8))
+        let error = Read.error { _ = try tokenizer.next() }
+        #expect(
+            error == WorkbookError(.unsupportedFeature, part: "p.xml", expected: "XML in UTF-8", found: "XML in UTF-16")
+        )
+    }
 }
