@@ -43,7 +43,9 @@ public final class WorkbookReader {
     /// `maxRows`, partTooLarge, malformedXML with line and column, invalidCell, ...) or what `body` throws.
     public func forEachRow(inSheet name: String, _ body: (SheetRow) throws -> Void) throws {
         guard let sheet = sheets.first(where: { $0.name == name }) else {
-            let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            // A hostile workbook may list thousands of sheets; twenty names are enough to spot a typo.
+            var names = sheets.prefix(20).map { "\"\($0.name)\"" }.joined(separator: ", ")
+            if sheets.count > 20 { names += " and \(sheets.count - 20) more" }
             throw WorkbookError(
                 .sheetNotFound, expected: sheets.isEmpty ? "a sheet" : "one of the sheets \(names)",
                 found: "no sheet named \"\(name)\"")

@@ -15,7 +15,7 @@ struct WorksheetParser {
     private var inInlineString = false
     private var phoneticDepth = 0
 
-    private enum TextTarget { case none, value, formula, inline }
+    enum TextTarget { case none, value, formula, inline }
 
     /// A cell between its `<c>` and `</c>`.
     struct CellDraft {
@@ -25,7 +25,28 @@ struct WorksheetParser {
         var hasValue = false
         var formula: String?
         var inline: String?
-        var length = 0
+        /// UTF-16 lengths of the value, formula and inline string, each bounded on its own.
+        var lengths = (value: 0, formula: 0, inline: 0)
+
+        /// Appends `text` to what `target` collects; returns that text's length so far.
+        mutating func append(_ text: String, to target: TextTarget) -> Int {
+            let count = text.utf16.count
+            switch target {
+            case .value:
+                value += text
+                lengths.value += count
+                return lengths.value
+            case .formula:
+                formula? += text
+                lengths.formula += count
+                return lengths.formula
+            case .inline:
+                inline? += text
+                lengths.inline += count
+                return lengths.inline
+            case .none: return 0
+            }
+        }
     }
 
     init(sheetName: String, part: String, limits: WorkbookLimits, sharedStrings: [String]) {
@@ -154,17 +175,11 @@ struct WorksheetParser {
     private mutating func append(_ text: String) throws {
         guard var draft = cell else { return }
         cell = nil  // Keeps the draft's strings uniquely referenced while they grow.
-        draft.length += text.utf16.count
-        guard draft.length <= limits.maxCellCharacters else {
+        let length = draft.append(text, to: target)
+        guard length <= limits.maxCellCharacters else {
             throw WorkbookError(
                 .cellTooLong, part: part, cell: "\(sheetName)!\(draft.reference)",
-                expected: "at most \(limits.maxCellCharacters) characters", found: "\(draft.length) or more")
-        }
-        switch target {
-        case .value: draft.value += text
-        case .formula: draft.formula? += text
-        case .inline: draft.inline? += text
-        case .none: break
+                expected: "at most \(limits.maxCellCharacters) characters", found: "\(length) or more")
         }
         cell = draft
     }
