@@ -53,6 +53,9 @@ let package = Package(
         ),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongCoreTests", dependencies: ["HuizongCore", "Postgres"]),
-        .testTarget(name: "HuizongIntegrationTests", dependencies: ["HuizongCore", "Postgres", "XLSX"]),
+        .testTarget(
+            name: "HuizongIntegrationTests",
+            dependencies: ["HuizongCore", "Postgres", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ]
 )

@@ -15,13 +15,19 @@ struct Export: ParsableCommand {
     struct Target: ParsableArguments {
         @Option(help: "The node of the unit tree.") var unit: String
         @Option(help: "The fiscal year.") var year: Int
-        @Option(help: "json, csv or md.") var format: ExportFormat = .json
+        @Option(help: "json, csv, xlsx or md.") var format: ExportFormat = .json
         @Option(name: .short, help: "Write to this file instead of stdout.") var output: String?
         @Option(help: "Re-export an earlier finished run, exactly as it was (default: the current run).")
         var run: Int64?
 
         func sink() throws -> OutputSink {
-            guard let output else { return .standardOutput() }
+            guard let output else {
+                // A workbook is binary: printed to a terminal it is noise and no file.
+                if format == .xlsx, isatty(STDOUT_FILENO) != 0 {
+                    throw CommandContext.exit(for: HuizongError.usage("xlsx is a binary file: give -o FILE.xlsx"))
+                }
+                return .standardOutput()
+            }
             return try .file(URL(fileURLWithPath: output))
         }
     }
@@ -50,7 +56,8 @@ struct Export: ParsableCommand {
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var target: Target
-        @Option(help: "econ, func or unit.") var by: TotalsTable.Dimension
+        @Option(help: "econ, func or unit (xlsx: the workbook has all three sheets, this one first).")
+        var by: TotalsTable.Dimension
 
         func run() throws {
             try CommandContext.run(options) { context in

@@ -8,7 +8,7 @@ struct Submit: ParsableCommand {
         abstract: "Upload submission files; print accepted / accepted with warnings / rejected and every finding.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "CSV files, one unit and year each.") var files: [String]
+    @Argument(help: "CSV or XLSX files, one unit and year each.") var files: [String]
     @Option(help: "The unit the files are for (their meta rows must agree).") var unit: String?
     @Option(help: "The fiscal year the files are for (their meta rows must agree).") var year: Int?
 

@@ -5,7 +5,7 @@ extension BaseDataTable {
         case .json: renderJSON(sink)
         case .csv: renderCSV(sink)
         case .md: renderMarkdown(sink)
-        case .xlsx: throw HuizongError.usage("xlsx exports are not available yet: use json, csv or md")
+        case .xlsx: sink.write(bytes: try BaseDataWorkbook.bytes(of: self))
         }
     }
 

@@ -20,24 +20,28 @@ public enum ExportSet {
         }
     }
 
-    /// All exports, in a fixed order (formats, then tables).
+    /// All exports, in a fixed order (formats, then tables). The xlsx totals are one
+    /// workbook with a sheet per classification.
     public static var all: [Export] {
-        ExportFormat.allCases.filter { $0 != .xlsx }.flatMap { format in
-            [
-                Export(stem: "base-data", format: format) { source, connection, sink in
-                    try BaseDataTable.load(
-                        node: source.nodeCode, year: source.fiscalYear, run: source.runId, connection: connection
-                    ).render(format, to: sink)
-                }
-            ]
-                + TotalsTable.Dimension.allCases.map { dimension in
-                    Export(stem: "totals-\(dimension.rawValue)", format: format) { source, connection, sink in
-                        try TotalsTable(
-                            node: source.nodeCode, year: source.fiscalYear, dimension: dimension, run: source.runId,
-                            connection: connection
-                        ).render(format, connection: connection, to: sink)
-                    }
-                }
+        ExportFormat.allCases.flatMap { format in
+            [baseData(format)]
+                + (format == .xlsx
+                    ? [totals(.econ, format, stem: "totals")]
+                    : TotalsTable.Dimension.allCases.map { totals($0, format, stem: "totals-\($0.rawValue)") })
+        }
+    }
+
+    private static func baseData(_ format: ExportFormat) -> Export {
+        Export(stem: "base-data", format: format) { source, connection, sink in
+            try BaseDataTable.load(
+                node: source.nodeCode, year: source.fiscalYear, run: source.runId, connection: connection
+            ).render(format, to: sink)
+        }
+    }
+
+    private static func totals(_ dimension: TotalsTable.Dimension, _ format: ExportFormat, stem: String) -> Export {
+        Export(stem: stem, format: format) { source, connection, sink in
+            try TotalsTable(source: source, dimension: dimension).render(format, connection: connection, to: sink)
         }
     }
 }

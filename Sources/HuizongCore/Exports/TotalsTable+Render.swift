@@ -7,7 +7,7 @@ extension TotalsTable {
         case .json: try renderJSON(connection, sink)
         case .csv: try renderCSV(connection, sink)
         case .md: try renderMarkdown(connection, sink)
-        case .xlsx: throw HuizongError.usage("xlsx exports are not available yet: use json, csv or md")
+        case .xlsx: sink.write(bytes: try TotalsWorkbook.bytes(first: self, connection: connection))
         }
     }
 
@@ -31,7 +31,7 @@ extension TotalsTable {
         sink.write(first ? "]\n}\n" : "\n  ]\n}\n")
     }
 
-    private var headings: [String] {
+    var headings: [String] {
         [
             dimension == .unit ? "单位代码" : "科目编码", dimension == .unit ? "单位名称" : "科目名称", "级次",
             "基本支出（万元）", "项目支出（万元）", "合计（万元）",

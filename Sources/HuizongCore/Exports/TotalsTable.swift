@@ -35,6 +35,12 @@ public struct TotalsTable {
         self.dimension = dimension
     }
 
+    /// The totals of the run `source` names, grouped by `dimension`.
+    init(source: ExportSource, dimension: Dimension) {
+        self.source = source
+        self.dimension = dimension
+    }
+
     /// Streams the rows with a non-zero amount, ordered by code.
     public func forEachRow(_ connection: Connection, _ body: (Row) throws -> Void) throws {
         try connection.forEachRow(

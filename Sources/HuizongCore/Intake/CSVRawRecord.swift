@@ -2,12 +2,15 @@
 struct CSVRawField: Equatable, Sendable {
     /// The text with quoting undone.
     var text: String
-    /// Whether the field was enclosed in double quotes.
+    /// Whether the field was enclosed in double quotes (or is a workbook's text cell): such a
+    /// field may group thousands with commas.
     var quoted: Bool
+    /// A workbook cell's text, shown as it is in messages (it had no quotes to restore).
+    var verbatim = false
 
     /// The field as it appeared in the file, quotes restored, for messages.
     var raw: String {
-        quoted ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
+        quoted && !verbatim ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
     }
 }
 

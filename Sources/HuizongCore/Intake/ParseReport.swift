@@ -9,6 +9,8 @@ public struct ParseReport: Sendable {
     public var unitCode: String?
     /// The first meta/fiscal_year text, when it is a four-digit year.
     public var fiscalYear: Int?
+    /// For a workbook, where its columns are; nil for CSV.
+    public var layout: SheetLayout?
 
     /// Creates a report; by default of a file not yet read.
     public init(

@@ -1,4 +1,4 @@
-/// Reads a submission CSV: decoding, CSV syntax, header, cell types and enumerations.
+/// Reads a submission CSV (or, through `parseFile`, a workbook): decoding, CSV syntax, header, cell types and enumerations.
 ///
 /// Checks that need other rows or reference tables (codes exist, duplicates, balance, …) are not
 /// made here; they run later in SQL over the lines this parser hands on.
@@ -41,6 +41,12 @@ public struct SubmissionParser: Sendable {
             try onLine(line)
         }
         return report
+    }
+
+    /// Parses a CSV file or, when `data` is a workbook, its 填报 sheet (see `WorkbookSubmission`).
+    public func parseFile(_ data: [UInt8], onLine: (SubmissionLine) throws -> Void) throws -> ParseReport {
+        guard WorkbookSubmission.isWorkbook(data, fileName: fileName) else { return try parse(data, onLine: onLine) }
+        return try WorkbookSubmission(fileName: fileName).parse(data, onLine: onLine)
     }
 
     private func fileFinding(_ rule: String, expected: String, found: String) -> Finding {

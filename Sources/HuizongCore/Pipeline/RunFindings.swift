@@ -10,6 +10,8 @@ public enum RunFindings {
         public var fileName: String?
         public var line: Int?
         public var column: String?
+        /// The cell in the uploaded workbook; nil for CSV.
+        public var cell: String?
         public var expected: String
         public var found: String
 
@@ -17,7 +19,7 @@ public enum RunFindings {
         public var finding: Finding {
             Finding(
                 file: fileName ?? "unit \(unitCode ?? "?")", line: line, column: column, rule: rule,
-                severity: severity, expected: expected, found: found)
+                severity: severity, expected: expected, found: found, cell: cell)
         }
     }
 
@@ -25,7 +27,8 @@ public enum RunFindings {
     public static func forEach(runId: Int64, connection: Connection, _ body: (Entry) throws -> Void) throws {
         try connection.forEachRow(
             """
-            select f.unit_code, f.rule, f.severity, u.file_name, f.line_no, f.column_name, f.expected, f.found
+            select f.unit_code, f.rule, f.severity, u.file_name, f.line_no, f.column_name, f.expected, f.found,
+                   intake.cell_ref(f.submission_id, f.line_no, f.column_name) as cell
             from pipeline.finding f
             left join intake.submission s on s.id = f.submission_id
             left join intake.upload u on u.id = s.upload_id
@@ -38,7 +41,7 @@ public enum RunFindings {
                     unitCode: row["unit_code"], rule: try row.string("rule"),
                     severity: Severity(rawValue: try row.string("severity")) ?? .error, fileName: row["file_name"],
                     line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
-                    expected: try row.string("expected"), found: try row.string("found")))
+                    cell: row["cell"], expected: try row.string("expected"), found: try row.string("found")))
         }
     }
 }

@@ -45,7 +45,7 @@ public struct SubmissionStore {
             let submissionId = try createSubmission(uploadId: uploadId)
             var report = ParseReport(encoding: nil, records: 0, findings: [], unitCode: nil, fiscalYear: nil)
             try connection.copyIn(LineCopy.copySQL) { writer in
-                report = try SubmissionParser(fileName: fileName).parse(data) { line in
+                report = try SubmissionParser(fileName: fileName).parseFile(data) { line in
                     try writer.writeRow(LineCopy.fields(submissionId: submissionId, line: line))
                 }
             }
@@ -55,7 +55,7 @@ public struct SubmissionStore {
             let unit = findings.contains { $0.rule == "meta" } ? nil : report.unitCode
             let version = try assignUnit(submissionId, unit: unit, year: report.fiscalYear)
             if !findings.contains(where: { $0.severity == .error }) {
-                findings += try ruleFindings(submissionId, fileName: fileName)
+                findings += try ruleFindings(submissionId, fileName: fileName, layout: report.layout)
             }
             findings.sort { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }
             let status = SubmissionStatus(findings: findings)
@@ -127,14 +127,14 @@ public struct SubmissionStore {
         return try result.first?.int("version")
     }
 
-    private func ruleFindings(_ submissionId: Int64, fileName: String) throws -> [Finding] {
+    private func ruleFindings(_ submissionId: Int64, fileName: String, layout: SheetLayout?) throws -> [Finding] {
         let runner = RuleRunner(connection: connection, rules: rules)
         if stamp.value == nil { stamp.value = try runner.currentStamp() }
         try runner.markChecked(submissionId: submissionId, stamp: stamp.value!)
         return try runner.hits(submissions: [submissionId]).map { hit in
             Finding(
                 file: fileName, line: hit.line, column: hit.column, rule: hit.rule.id, severity: hit.rule.severity,
-                expected: hit.expected, found: hit.found)
+                expected: hit.expected, found: hit.found, cell: layout?.cell(line: hit.line, column: hit.column))
         }
     }
 
@@ -142,22 +142,27 @@ public struct SubmissionStore {
         _ submissionId: Int64, uploadId: Int64, status: SubmissionStatus, report: ParseReport, findings: [Finding]
     ) throws {
         try connection.execute(
-            "update intake.submission set status = $2, encoding = $3, records = $4::int where id = $1::bigint",
+            """
+            update intake.submission
+            set status = $2, encoding = $3, records = $4::int, sheet = $5, cell_columns = $6::jsonb
+            where id = $1::bigint
+            """,
             [
                 .text(String(submissionId)), .text(status.rawValue), report.encoding.map { .text($0.rawValue) },
-                .text(String(report.records)),
+                .text(String(report.records)), report.layout.map { .text($0.sheet) },
+                report.layout.map { .text($0.lettersJSON) },
             ])
         for finding in findings {
             try connection.execute(
                 """
                 insert into intake.finding
-                    (upload_id, submission_id, line_no, column_name, rule, severity, expected, found)
-                values ($1::bigint, $2::bigint, $3::int, $4, $5, $6, $7, $8)
+                    (upload_id, submission_id, line_no, column_name, rule, severity, expected, found, cell)
+                values ($1::bigint, $2::bigint, $3::int, $4, $5, $6, $7, $8, $9)
                 """,
                 [
                     .text(String(uploadId)), .text(String(submissionId)), finding.line.map { .text(String($0)) },
                     finding.column.map(PostgresValue.text), .text(finding.rule), .text(finding.severity.rawValue),
-                    .text(finding.expected), .text(finding.found),
+                    .text(finding.expected), .text(finding.found), finding.cell.map(PostgresValue.text),
                 ])
         }
     }

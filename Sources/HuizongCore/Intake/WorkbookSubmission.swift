@@ -1,0 +1,54 @@
+import XLSX
+
+/// Reads a submission uploaded as an XLSX workbook: the sheet named 填报, else the first
+/// sheet, whose first non-empty row is the header. Cells become the same records a CSV
+/// file gives, so the same checks apply and the same findings come out, located by cell.
+struct WorkbookSubmission {
+    /// The sheet the template writes and the reader looks for first.
+    static let sheetName = "填报"
+    let fileName: String
+    var limits = WorkbookLimits.default
+
+    /// Whether `data` is to be read as a workbook: a zip or an OLE file (an encrypted
+    /// workbook or an old .xls), or a file named as a workbook.
+    static func isWorkbook(_ data: [UInt8], fileName: String) -> Bool {
+        let name = fileName.lowercased()
+        return data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
+            || name.hasSuffix(".xlsx") || name.hasSuffix(".xlsm") || name.hasSuffix(".xls")
+    }
+
+    /// Parses the workbook, handing each well-formed record to `onLine`; a workbook that
+    /// cannot be read is one finding.
+    func parse(_ data: [UInt8], onLine: (SubmissionLine) throws -> Void) throws -> ParseReport {
+        var report = ParseReport()
+        do {
+            let workbook = try WorkbookReader(bytes: data, limits: limits)
+            let sheet = workbook.sheetNames.contains(Self.sheetName) ? Self.sheetName : workbook.sheetNames.first
+            guard let sheet else {
+                report.findings.append(fileFinding(expected: "a workbook with a sheet", found: "no sheets"))
+                return report
+            }
+            report.encoding = .xlsx
+            var rows = SheetRecords(fileName: fileName, sheet: sheet)
+            try workbook.forEachRow(inSheet: sheet) { row in
+                try rows.take(row, into: &report, onLine: onLine)
+            }
+            if rows.checker == nil, report.findings.isEmpty {
+                report.findings.append(fileFinding(expected: "a header row on sheet \(sheet)", found: "an empty sheet"))
+            }
+        } catch let error as WorkbookError {
+            report.findings.append(
+                Finding(
+                    file: fileName, line: nil, column: nil, rule: "xlsx", severity: .error,
+                    expected: error.expected,
+                    found: error.found + (error.cell == nil ? error.part.map { " in \($0)" } ?? "" : ""),
+                    cell: error.cell))
+        }
+        return report
+    }
+
+    private func fileFinding(expected: String, found: String) -> Finding {
+        Finding(
+            file: fileName, line: nil, column: nil, rule: "xlsx", severity: .error, expected: expected, found: found)
+    }
+}
