@@ -26,7 +26,7 @@ struct BaseDataWorkbook {
         money()
         buildings()
         closing()
-        sheet.columnWidths = [1: 38].merging((2...7).map { ($0, 10.5) }) { $1 }
+        sheet.columnWidths = [1: 38].merging((2...7).map { ($0, 12.5) }) { $1 }
         sheet.pageSetup = PageSetup(
             orientation: .portrait, fitToOnePage: true,
             printArea: CellRange(CellReference(row: 1, column: 1), CellReference(row: row - 1, column: 7)))
@@ -52,6 +52,7 @@ struct BaseDataWorkbook {
                 ? .number(staffing.inService) : .text("\(staffing.inService)（含不计入控制率人员\(staffing.excluded)人）")
         }
         pairs([staffing.map { .number($0.authorized) }, inService], style: SheetStyles.count)
+        sheet.rowHeights[row] = 30
         let rate = staffing?.controlRate.map { CellContent.number(DecimalText.shifted($0, places: -2)) }
         pair(at: 6, rate, style: SheetStyles.percent)
         row += 1
@@ -66,6 +67,7 @@ struct BaseDataWorkbook {
             pairs(
                 [entry.priorActual, entry.budgetFinal, entry.actual].map { $0.map { .number($0.wan) } },
                 style: SheetStyles.amount)
+            sheet.rowHeights[row] = 18
             row += 1
         }
     }

@@ -7,7 +7,7 @@ enum SheetStyles {
     static let heading = CellStyle(bold: true, horizontal: .center, wrap: true, border: true, fill: "FFF2F2F2")
     static let label = CellStyle(horizontal: .left, wrap: true, border: true)
     static let amount = CellStyle(horizontal: .right, border: true, numberFormat: .decimal2)
-    static let count = CellStyle(horizontal: .center, border: true, numberFormat: .integer)
+    static let count = CellStyle(horizontal: .center, wrap: true, border: true, numberFormat: .integer)
     static let percent = CellStyle(horizontal: .center, border: true, numberFormat: .percent2)
     static let code = CellStyle(horizontal: .left, border: true, numberFormat: .text)
     static let paragraph = CellStyle(horizontal: .left, wrap: true, border: true)

@@ -11,6 +11,9 @@ public struct ParseReport: Sendable {
     public var fiscalYear: Int?
     /// For a workbook, where its columns are; nil for CSV.
     public var layout: SheetLayout?
+    /// Whether the file could not be read to its end (a refused workbook): the lines
+    /// already handed on must not be kept.
+    public var unreadable = false
 
     /// Creates a report; by default of a file not yet read.
     public init(

@@ -7,6 +7,9 @@ struct SheetRecords {
     let sheet: String
     private(set) var checker: SubmissionRecordChecker?
     private(set) var layout: SheetLayout?
+    /// Whether the header row has been read (well or not); after a broken header, like
+    /// CSV, no record is read.
+    private(set) var headerSeen = false
 
     init(fileName: String, sheet: String) {
         self.fileName = fileName
@@ -19,7 +22,10 @@ struct SheetRecords {
     {
         let cells = row.cells.filter { $0.value != .empty || $0.formula != nil }
         guard !cells.isEmpty else { return }
-        guard let checker, let layout else { return readHeader(row.number, cells, into: &report) }
+        guard let checker, let layout else {
+            if !headerSeen { readHeader(row.number, cells, into: &report) }
+            return
+        }
         report.records += 1
         let (record, problems) = self.record(row.number, cells, width: checker.header.columns.count)
         guard problems.isEmpty else {
@@ -34,6 +40,7 @@ struct SheetRecords {
     }
 
     private mutating func readHeader(_ number: Int, _ cells: [SheetCell], into report: inout ParseReport) {
+        headerSeen = true
         let width = cells.map(\.reference.column).max() ?? 0
         let (record, problems) = self.record(number, cells, width: width)
         guard problems.isEmpty else {

@@ -37,14 +37,23 @@ struct WorkbookSubmission {
                 report.findings.append(fileFinding(expected: "a header row on sheet \(sheet)", found: "an empty sheet"))
             }
         } catch let error as WorkbookError {
-            report.findings.append(
-                Finding(
-                    file: fileName, line: nil, column: nil, rule: "xlsx", severity: .error,
-                    expected: error.expected,
-                    found: error.found + (error.cell == nil ? error.part.map { " in \($0)" } ?? "" : ""),
-                    cell: error.cell))
+            // The file is refused as a whole: what its rows said before the error is moot.
+            report = ParseReport(records: report.records, findings: [Self.finding(error, fileName: fileName)])
+            report.unreadable = true
         }
         return report
+    }
+
+    /// The one finding of a workbook that cannot be read; the part is named when the
+    /// error names no cell and its text does not already.
+    static func finding(_ error: WorkbookError, fileName: String) -> Finding {
+        var found = error.found
+        if error.cell == nil, let part = error.part, !found.contains(part), !error.expected.contains(part) {
+            found += " in \(part)"
+        }
+        return Finding(
+            file: fileName, line: nil, column: nil, rule: "xlsx", severity: .error, expected: error.expected,
+            found: found, cell: error.cell)
     }
 
     private func fileFinding(expected: String, found: String) -> Finding {

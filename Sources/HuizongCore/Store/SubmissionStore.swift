@@ -49,6 +49,10 @@ public struct SubmissionStore {
                     try writer.writeRow(LineCopy.fields(submissionId: submissionId, line: line))
                 }
             }
+            if report.unreadable {
+                try connection.execute(
+                    "delete from intake.line where submission_id = $1::bigint", [.text(String(submissionId))])
+            }
             var findings = report.findings
             findings += try checkMeta(
                 report, fileName: fileName, expectedUnit: expectedUnit, expectedYear: expectedYear)

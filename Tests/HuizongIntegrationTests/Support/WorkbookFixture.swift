@@ -62,6 +62,32 @@ enum WorkbookFixture {
             provider: { offset, count in stream(offset, count) })
     }
 
+    /// Bytes `offset..<offset+count` of `head`, then `body` `times` times, then `tail`:
+    /// a huge part produced piece by piece.
+    static func bytes(from offset: Int64, count: Int, head: Data, repeating body: Data, times: Int64, tail: Data)
+        -> Data
+    {
+        let bodyEnd = Int64(head.count) + Int64(body.count) * times
+        var out = Data(capacity: count)
+        var position = offset
+        while out.count < count {
+            let (part, start): (Data, Int64)
+            if position < Int64(head.count) {
+                (part, start) = (head, 0)
+            } else if position >= bodyEnd {
+                (part, start) = (tail, bodyEnd)
+            } else {
+                let index = (position - Int64(head.count)) / Int64(body.count)
+                (part, start) = (body, Int64(head.count) + index * Int64(body.count))
+            }
+            let from = Int(position - start)
+            let take = min(part.count - from, count - out.count)
+            out.append(part.subdata(in: from..<from + take))
+            position += Int64(take)
+        }
+        return out
+    }
+
     private static func add(_ archive: Archive, _ path: String, _ data: Data) throws {
         try archive.addEntry(
             with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
