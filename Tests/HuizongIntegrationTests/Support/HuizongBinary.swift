@@ -16,11 +16,12 @@ enum HuizongBinary {
         return TestDatabase.files.root.appendingPathComponent(".build/debug/huizong").path
     }
 
-    /// Runs `huizong` with `arguments` against `database` (its conninfo), in `directory`.
+    /// Runs `huizong` with `arguments` against `database` (its conninfo), in `directory`, with
+    /// `input` on stdin (else nothing).
     static func run(
         _ arguments: [String], database: TestDatabase?, directory: URL? = nil,
         environment extra: [String: String] = [:],
-        removing: [String] = [], executable: String? = nil
+        removing: [String] = [], executable: String? = nil, input: String? = nil
     ) throws -> Result {
         try #require(FileManager.default.isExecutableFile(atPath: path), "no huizong binary at \(path): build first")
         var environment = ProcessInfo.processInfo.environment
@@ -41,7 +42,13 @@ enum HuizongBinary {
         process.currentDirectoryURL = directory
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let stdin = scratch.appendingPathComponent("stdin")
+            try Data(input.utf8).write(to: stdin)
+            process.standardInput = try FileHandle(forReadingFrom: stdin)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         return Result(

@@ -1,0 +1,122 @@
+import HummingbirdBcrypt
+import Postgres
+
+/// Portal accounts: who may sign in, with which role, for which unit; passwords kept as
+/// bcrypt hashes, and an account locked for a while after repeated wrong passwords.
+public struct AccountStore {
+    /// What an account may do: an accountant its unit, the office every unit under its
+    /// node, an admin everything.
+    public enum Role: String, CaseIterable, Sendable {
+        case accountant, office, admin
+    }
+
+    /// One account, without its password hash.
+    public struct Account: Sendable, Equatable {
+        public var name: String
+        public var role: Role
+        public var unitCode: String?
+
+        /// An account of `role`, for `unitCode` (nil for an admin).
+        public init(name: String, role: Role, unitCode: String?) {
+            self.name = name
+            self.role = role
+            self.unitCode = unitCode
+        }
+    }
+
+    /// What a sign-in attempt came to.
+    public enum SignIn: Sendable, Equatable {
+        case signedIn(Account)
+        /// Unknown name or wrong password: the two are not told apart.
+        case refused
+        /// Too many wrong passwords; `until` is when the lock ends (ISO 8601, UTC).
+        case locked(until: String)
+    }
+
+    /// Wrong passwords in a row before the account is locked, and for how long.
+    public static let maxFailures = 5
+    public static let lockMinutes = 15
+    /// bcrypt's work factor: about a quarter of a second per hash on this machine.
+    static let cost: UInt8 = 12
+    static let minimumPasswordLength = 8
+
+    let connection: Connection
+
+    /// The accounts of the database `connection` is open on.
+    public init(connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Creates an account. Accountants and the office need a registered unit; admins have none.
+    public func add(name: String, role: Role, unit: String?, password: String) throws {
+        guard role == .admin || unit != nil else {
+            throw HuizongError.usage("the \(role.rawValue) role needs --unit")
+        }
+        if let unit, try UnitRegistry(connection: connection).find(unit) == nil {
+            throw HuizongError.usage("unknown unit \(unit)")
+        }
+        guard password.count >= Self.minimumPasswordLength else {
+            throw HuizongError.usage("a password needs at least \(Self.minimumPasswordLength) characters")
+        }
+        guard try connection.execute("select 1 from portal.account where name = $1", [.text(name)]).first == nil else {
+            throw HuizongError.usage("account \(name) exists")
+        }
+        try connection.execute(
+            "insert into portal.account (name, role, unit_code, password_hash) values ($1, $2, $3, $4)",
+            [.text(name), .text(role.rawValue), unit.map { .text($0) }, .text(Bcrypt.hash(password, cost: Self.cost))])
+        try AuditLog(connection: connection).record(
+            actor: "cli", action: "account.add", unit: unit, detail: "\(name) (\(role.rawValue))")
+    }
+
+    /// Every account, by name.
+    public func list() throws -> [Account] {
+        try connection.execute("select name, role, unit_code from portal.account order by name").map { row in
+            Account(
+                name: try row.string("name"), role: Role(rawValue: try row.string("role")) ?? .accountant,
+                unitCode: row["unit_code"])
+        }
+    }
+
+    /// Checks a password, counting failures and locking the account after `maxFailures`.
+    public func signIn(name: String, password: String) throws -> SignIn {
+        let result = try connection.execute(
+            """
+            select name, role, unit_code, password_hash,
+                   case when locked_until > now()
+                        then to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as locked_until
+            from portal.account where name = $1
+            """, [.text(name)])
+        guard let row = result.first else {
+            // the same work as for a real account, so that timing does not tell names apart
+            _ = Bcrypt.verify(password, hash: Self.decoy)
+            return .refused
+        }
+        if let until = row["locked_until"] { return .locked(until: until) }
+        guard Bcrypt.verify(password, hash: try row.string("password_hash")) else {
+            return try recordFailure(name)
+        }
+        try connection.execute(
+            "update portal.account set failed_logins = 0, locked_until = null where name = $1", [.text(name)])
+        return .signedIn(
+            Account(
+                name: name, role: Role(rawValue: try row.string("role")) ?? .accountant, unitCode: row["unit_code"]))
+    }
+
+    private func recordFailure(_ name: String) throws -> SignIn {
+        let result = try connection.execute(
+            """
+            update portal.account
+            set failed_logins = case when failed_logins + 1 >= $2::int then 0 else failed_logins + 1 end,
+                locked_until = case when failed_logins + 1 >= $2::int
+                                    then now() + make_interval(mins => $3::int) end
+            where name = $1
+            returning to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as locked_until
+            """, [.text(name), .text(String(Self.maxFailures)), .text(String(Self.lockMinutes))])
+        try AuditLog(connection: connection).record(actor: name, action: "login.failed", unit: nil, detail: nil)
+        if let until = result.first?["locked_until"] { return .locked(until: until) }
+        return .refused
+    }
+
+    /// A hash of no one's password.
+    private static let decoy = Bcrypt.hash("huizong-decoy-password", cost: cost)
+}
