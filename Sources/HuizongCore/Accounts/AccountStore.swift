@@ -22,6 +22,13 @@ public struct AccountStore {
             self.role = role
             self.unitCode = unitCode
         }
+
+        /// The account in a row of `portal.account`.
+        init(_ row: Row) throws {
+            self.init(
+                name: try row.string("name"), role: Role(rawValue: try row.string("role")) ?? .accountant,
+                unitCode: row["unit_code"])
+        }
     }
 
     /// What a sign-in attempt came to.
@@ -70,11 +77,7 @@ public struct AccountStore {
 
     /// Every account, by name.
     public func list() throws -> [Account] {
-        try connection.execute("select name, role, unit_code from portal.account order by name").map { row in
-            Account(
-                name: try row.string("name"), role: Role(rawValue: try row.string("role")) ?? .accountant,
-                unitCode: row["unit_code"])
-        }
+        try connection.execute("select name, role, unit_code from portal.account order by name").map(Account.init)
     }
 
     /// Checks a password, counting failures and locking the account after `maxFailures`.
@@ -97,9 +100,7 @@ public struct AccountStore {
         }
         try connection.execute(
             "update portal.account set failed_logins = 0, locked_until = null where name = $1", [.text(name)])
-        return .signedIn(
-            Account(
-                name: name, role: Role(rawValue: try row.string("role")) ?? .accountant, unitCode: row["unit_code"]))
+        return .signedIn(try Account(row))
     }
 
     private func recordFailure(_ name: String) throws -> SignIn {

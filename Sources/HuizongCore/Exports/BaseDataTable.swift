@@ -18,6 +18,8 @@ public struct BaseDataTable: Sendable {
         public var excluded: String
         /// (in_service − excluded) / authorized in percent, two decimals; nil without an establishment.
         public var controlRate: String?
+        /// The same rate as a fraction (97.85 % is 0.9785), for a spreadsheet's percent format.
+        public var controlFraction: String?
     }
 
     /// One money row: prior year's actual, this year's final budget and actual.
@@ -67,15 +69,20 @@ public struct BaseDataTable: Sendable {
                 from consolidated.item_total
                 where run_id = $1::bigint and section = 'staffing'
             )
+            , rate as (
+                select *, case when authorized > 0
+                               then round((in_service - excluded) * 100 / authorized, 2) end as percent
+                from counts
+            )
             select authorized::bigint::text as authorized, in_service::bigint::text as in_service,
-                   excluded::bigint::text as excluded, declared,
-                   case when authorized > 0
-                        then round((in_service - excluded) * 100 / authorized, 2)::text end as control_rate
-            from counts
+                   excluded::bigint::text as excluded, declared, percent::text as control_rate,
+                   round(percent / 100, 4)::text as control_fraction
+            from rate
             """, run)
         guard let row = result.first, try row.int("declared") > 0 else { return nil }
         return Staffing(
             authorized: try row.string("authorized"), inService: try row.string("in_service"),
-            excluded: try row.string("excluded"), controlRate: row["control_rate"])
+            excluded: try row.string("excluded"), controlRate: row["control_rate"],
+            controlFraction: row["control_fraction"])
     }
 }

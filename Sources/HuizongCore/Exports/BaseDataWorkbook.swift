@@ -53,7 +53,7 @@ struct BaseDataWorkbook {
         }
         pairs([staffing.map { .number($0.authorized) }, inService], style: SheetStyles.count)
         sheet.rowHeights[row] = 30
-        let rate = staffing?.controlRate.map { CellContent.number(DecimalText.shifted($0, places: -2)) }
+        let rate = staffing?.controlFraction.map { CellContent.number($0) }
         pair(at: 6, rate, style: SheetStyles.percent)
         row += 1
     }

@@ -16,7 +16,7 @@ extension SubmissionTemplate {
 
     /// 填报: the sheet `huizong submit` reads.
     private func entrySheet() -> Worksheet {
-        var sheet = linesSheet(WorkbookSubmission.sheetName, lines, shown: { $0.shown($1) })
+        var sheet = linesSheet(WorkbookSubmission.sheetName, lines)
         let last = 1 + lines.count + Self.blankRows
         for row in (lines.count + 2)...last {
             for column in SubmissionColumn.allCases {
@@ -29,10 +29,10 @@ extension SubmissionTemplate {
 
     /// 上年数: last year's accepted lines with their figures, for reference.
     private func priorSheet() -> Worksheet {
-        linesSheet("上年数", priorLines, shown: { $0.shown($1) })
+        linesSheet("上年数", priorLines)
     }
 
-    private func linesSheet(_ name: String, _ lines: [Line], shown: (Line, SubmissionColumn) -> String?) -> Worksheet {
+    private func linesSheet(_ name: String, _ lines: [Line]) -> Worksheet {
         var sheet = Worksheet(name: name)
         for column in SubmissionColumn.allCases {
             let reference = CellReference(row: 1, column: column.rawValue + 1)
@@ -42,7 +42,7 @@ extension SubmissionTemplate {
         for (index, line) in lines.enumerated() {
             for column in SubmissionColumn.allCases {
                 let reference = CellReference(row: index + 2, column: column.rawValue + 1)
-                guard let value = shown(line, column) else {
+                guard let value = line.shown(column) else {
                     sheet.style(reference, Self.style(of: column))
                     continue
                 }

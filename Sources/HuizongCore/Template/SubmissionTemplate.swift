@@ -5,7 +5,7 @@ import Postgres
 /// prefilled without its figures (last year's figures stand on sheet 上年数), drop-down
 /// lists for the enumerations and the classification codes on reference sheets.
 public struct SubmissionTemplate: Sendable {
-    /// One row of the template: the thirteen columns as text, figures as exact decimals.
+    /// One row of the template: the eleven columns as text, figures as exact decimals.
     struct Line: Sendable {
         var cells: [SubmissionColumn: String] = [:]
     }
