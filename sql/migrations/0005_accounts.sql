@@ -67,26 +67,12 @@ language sql stable security definer set search_path = pg_catalog, registry, por
     select code from scope
 $$;
 
-create function portal.may_see(p_unit text) returns boolean
-language sql stable as $$
-    select p_unit in (select portal.visible_units())
-$$;
-
--- A submission is visible by its unit; one not tied to a unit (its meta was refused) only
--- to the account that uploaded it.
-create function portal.may_see_submission(p_submission bigint) returns boolean
-language sql stable security definer set search_path = pg_catalog, intake, portal as $$
-    select exists (
-        select 1 from intake.submission s join intake.upload u on u.id = s.upload_id
-        where s.id = p_submission
-          and (portal.may_see(s.unit_code)
-               or (s.unit_code is null and u.uploaded_by = current_setting('huizong.account', true)))
-    )
-$$;
-
-create function portal.may_see_run(p_run bigint) returns boolean
-language sql stable security definer set search_path = pg_catalog, pipeline, portal as $$
-    select exists (select 1 from pipeline.run r where r.id = p_run and portal.may_see(r.node_code))
+-- The uploads of the signed-in account, read past row-level security: a submission not
+-- tied to a unit (its meta was refused) is visible to its uploader only, and the uploads'
+-- own policy refers to submissions, so the two policies must not refer to each other.
+create function portal.my_uploads() returns setof bigint
+language sql stable security definer set search_path = pg_catalog, intake as $$
+    select id from intake.upload where uploaded_by = current_setting('huizong.account', true)
 $$;
 
 grant usage on schema portal, registry, ref, intake, pipeline, consolidated to huizong_portal;
@@ -97,57 +83,60 @@ grant select on intake.current_submission to huizong_portal;
 grant select, insert on portal.audit_log to huizong_portal;
 grant usage on all sequences in schema intake, portal to huizong_portal;
 
+-- Every policy is an uncorrelated subquery, computed once per statement and hashed: a
+-- function call per row would run the unit scope again for each of a million lines.
 alter table registry.unit enable row level security;
-create policy by_account on registry.unit to huizong_portal using (portal.may_see(code));
+create policy by_account on registry.unit to huizong_portal using (code in (select portal.visible_units()));
 
 alter table intake.upload enable row level security;
 create policy by_account on intake.upload to huizong_portal
     using (uploaded_by = current_setting('huizong.account', true)
-           or exists (select 1 from intake.submission s where s.upload_id = id and portal.may_see(s.unit_code)))
+           or id in (select upload_id from intake.submission))
     with check (uploaded_by = current_setting('huizong.account', true));
 
 alter table intake.submission enable row level security;
 create policy by_account on intake.submission to huizong_portal
-    using (portal.may_see_submission(id))
-    with check (unit_code is null or portal.may_see(unit_code));
--- a new submission row is not visible to may_see_submission until it exists
-create policy insert_own on intake.submission for insert to huizong_portal
-    with check (unit_code is null or portal.may_see(unit_code));
+    using (unit_code in (select portal.visible_units())
+           or (unit_code is null and upload_id in (select portal.my_uploads())))
+    with check (unit_code is null or unit_code in (select portal.visible_units()));
 
+-- lines and findings follow their submission, as its own policy filters it
 alter table intake.line enable row level security;
 create policy by_account on intake.line to huizong_portal
-    using (portal.may_see_submission(submission_id)) with check (portal.may_see_submission(submission_id));
+    using (submission_id in (select id from intake.submission))
+    with check (submission_id in (select id from intake.submission));
 
 alter table intake.finding enable row level security;
 create policy by_account on intake.finding to huizong_portal
-    using (portal.may_see_submission(submission_id)) with check (portal.may_see_submission(submission_id));
+    using (submission_id in (select id from intake.submission))
+    with check (submission_id in (select id from intake.submission));
 
 alter table pipeline.run enable row level security;
-create policy by_account on pipeline.run to huizong_portal using (portal.may_see(node_code));
+create policy by_account on pipeline.run to huizong_portal using (node_code in (select portal.visible_units()));
 
+-- a run's parts and results follow the run
 alter table pipeline.finding enable row level security;
-create policy by_account on pipeline.finding to huizong_portal using (portal.may_see_run(run_id));
-
-alter table consolidated.fine_total enable row level security;
-create policy by_account on consolidated.fine_total to huizong_portal using (portal.may_see_run(run_id));
-alter table consolidated.unit_total enable row level security;
-create policy by_account on consolidated.unit_total to huizong_portal using (portal.may_see_run(run_id));
-alter table consolidated.class_total enable row level security;
-create policy by_account on consolidated.class_total to huizong_portal using (portal.may_see_run(run_id));
-alter table consolidated.item_total enable row level security;
-create policy by_account on consolidated.item_total to huizong_portal using (portal.may_see_run(run_id));
-alter table consolidated.base_row enable row level security;
-create policy by_account on consolidated.base_row to huizong_portal using (portal.may_see_run(run_id));
-
+create policy by_account on pipeline.finding to huizong_portal using (run_id in (select id from pipeline.run));
 alter table pipeline.stage enable row level security;
-create policy by_account on pipeline.stage to huizong_portal using (portal.may_see_run(run_id));
+create policy by_account on pipeline.stage to huizong_portal using (run_id in (select id from pipeline.run));
 alter table pipeline.run_submission enable row level security;
-create policy by_account on pipeline.run_submission to huizong_portal using (portal.may_see_run(run_id));
+create policy by_account on pipeline.run_submission to huizong_portal using (run_id in (select id from pipeline.run));
 alter table pipeline.run_export enable row level security;
-create policy by_account on pipeline.run_export to huizong_portal using (portal.may_see_run(run_id));
+create policy by_account on pipeline.run_export to huizong_portal using (run_id in (select id from pipeline.run));
+alter table consolidated.fine_total enable row level security;
+create policy by_account on consolidated.fine_total to huizong_portal using (run_id in (select id from pipeline.run));
+alter table consolidated.unit_total enable row level security;
+create policy by_account on consolidated.unit_total to huizong_portal using (run_id in (select id from pipeline.run));
+alter table consolidated.class_total enable row level security;
+create policy by_account on consolidated.class_total to huizong_portal using (run_id in (select id from pipeline.run));
+alter table consolidated.item_total enable row level security;
+create policy by_account on consolidated.item_total to huizong_portal using (run_id in (select id from pipeline.run));
+alter table consolidated.base_row enable row level security;
+create policy by_account on consolidated.base_row to huizong_portal using (run_id in (select id from pipeline.run));
 alter table consolidated.special_project enable row level security;
-create policy by_account on consolidated.special_project to huizong_portal using (portal.may_see_run(run_id));
+create policy by_account on consolidated.special_project to huizong_portal using (run_id in (select id from pipeline.run));
 
 alter table portal.audit_log enable row level security;
 create policy by_account on portal.audit_log to huizong_portal
-    using (portal.may_see(unit_code)) with check (actor = current_setting('huizong.account', true));
+    using (unit_code in (select portal.visible_units()))
+    with check (actor = current_setting('huizong.account', true));
