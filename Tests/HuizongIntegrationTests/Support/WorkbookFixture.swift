@@ -1,4 +1,5 @@
 import Foundation
+import XLSX
 import ZIPFoundation
 
 /// Hand-built workbooks for the tests: a minimal valid package around sheet XML the test
@@ -18,7 +19,7 @@ enum WorkbookFixture {
     static func row(_ number: Int, _ texts: [String]) -> String {
         var cells = ""
         for (index, text) in texts.enumerated() where !text.isEmpty {
-            let reference = columnName(index + 1) + String(number)
+            let reference = CellReference(row: number, column: index + 1).description
             if text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
                 cells += #"<c r="\#(reference)"><v>\#(text)</v></c>"#
             } else {
@@ -121,15 +122,5 @@ enum WorkbookFixture {
     private static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    private static func columnName(_ column: Int) -> String {
-        var remaining = column
-        var letters = ""
-        while remaining > 0 {
-            letters = String(UnicodeScalar(UInt8(65 + (remaining - 1) % 26))) + letters
-            remaining = (remaining - 1) / 26
-        }
-        return letters
     }
 }
