@@ -5,15 +5,20 @@
 -- a comment the accountant sees. Every action stays in intake.review (history, never
 -- updated) and in portal.audit_log.
 
+-- Reviews and locks name their submission's own unit and year (composite keys below), so
+-- that no row can tie one unit's submission to another unit.
+alter table intake.submission add constraint submission_unit_year_key unique (id, unit_code, fiscal_year);
+
 create table intake.review (
     id bigserial primary key,
-    submission_id bigint not null references intake.submission,
+    submission_id bigint not null,
     unit_code text not null references registry.unit (code),
     fiscal_year int not null,
     action text not null check (action in ('approve', 'return', 'unlock')),
     comment text,
     actor text not null,
-    at timestamptz not null default now()
+    at timestamptz not null default now(),
+    foreign key (submission_id, unit_code, fiscal_year) references intake.submission (id, unit_code, fiscal_year)
 );
 create index review_submission_idx on intake.review (submission_id, id desc);
 
@@ -31,10 +36,11 @@ create trigger review_append_only before update or delete or truncate on intake.
 create table intake.unit_lock (
     unit_code text not null references registry.unit (code),
     fiscal_year int not null,
-    submission_id bigint not null references intake.submission,
+    submission_id bigint not null,
     locked_by text not null,
     locked_at timestamptz not null default now(),
-    primary key (unit_code, fiscal_year)
+    primary key (unit_code, fiscal_year),
+    foreign key (submission_id, unit_code, fiscal_year) references intake.submission (id, unit_code, fiscal_year)
 );
 
 -- The portal inserts uploads as huizong_portal; the upload policy of 0005 wants them under

@@ -105,4 +105,25 @@ import Testing
                 == "42501")
         #expect(ReviewFixture.sqlState { try fixture.db.connection.execute("delete from intake.review") } == "42501")
     }
+
+    @Test("a review or a lock names its submission's own unit and year")
+    func rowsMatchSubmission() throws {
+        let fixture = try ReviewFixture()
+        let other = try ReviewFixture.submit(fixture.db, unit: "402001")
+        let attempts = [
+            """
+            insert into intake.review (submission_id, unit_code, fiscal_year, action, actor)
+            values ($1::bigint, '401001', 2022, 'return', 'office401')
+            """,
+            """
+            insert into intake.unit_lock (unit_code, fiscal_year, submission_id, locked_by)
+            values ('401001', 2022, $1::bigint, 'office401')
+            """,
+        ]
+        for sql in attempts {
+            // 23503: the composite foreign key, even for the owner
+            #expect(
+                ReviewFixture.sqlState { try fixture.db.connection.execute(sql, [.text(String(other))]) } == "23503")
+        }
+    }
 }
