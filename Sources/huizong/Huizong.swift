@@ -8,7 +8,7 @@ struct Huizong: ParsableCommand {
         abstract: "汇总 — validate and consolidate budget units' annual submissions into a department's tables.",
         subcommands: [
             Migrate.self, UnitCommand.self, Submit.self, Status.self, Run.self, Runs.self, Findings.self, Export.self,
-            Template.self, Demo.self, UserCommand.self,
+            Template.self, Demo.self, UserCommand.self, Review.self,
             DatabaseCommand.self, Reference.self, Generate.self,
         ]
     )
