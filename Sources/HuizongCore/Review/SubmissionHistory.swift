@@ -28,6 +28,23 @@ public struct SubmissionHistory {
         return records
     }
 
+    /// The submissions of every unit under `node` (itself included; for `year`, or every
+    /// year when nil), newest first — the office's view of its department.
+    public func list(node: String, year: Int?) throws -> [SubmissionRecord] {
+        guard try UnitRegistry(connection: connection).find(node) != nil else {
+            throw HuizongError.usage("unknown unit \(node)")
+        }
+        var records: [SubmissionRecord] = []
+        try connection.forEachRow(
+            SubmissionRecord.query(
+                where:
+                    "s.unit_code in (select code from registry.subtree($1)) and ($2::int is null or s.fiscal_year = $2::int)"
+            ),
+            [.text(node), year.map { .text(String($0)) }]
+        ) { row in records.append(try SubmissionRecord(row)) }
+        return records
+    }
+
     /// One submission tied to a unit; nil when there is none (or the portal role may not see it).
     public func submission(_ id: Int64) throws -> SubmissionRecord? {
         try connection.execute(SubmissionRecord.query(where: "s.id = $1::bigint"), [.text(String(id))])
