@@ -92,3 +92,17 @@ extension PortalService {
         }
     }
 }
+
+extension PortalService {
+    /// The newest run of `node` for `year`, if any, with its findings.
+    func latestRun(_ session: Session, node: String, year: Int) async throws -> RunDetail? {
+        try await database.asAccount(session.account.name) { connection in
+            let row = try connection.execute(
+                "select max(id) as id from pipeline.run where node_code = $1 and fiscal_year = $2::int",
+                [.text(node), .text(String(year))]
+            ).first
+            guard let id = row?["id"].flatMap({ Int64($0) }) else { return nil }
+            return try RunDetail.load(id: id, connection: connection)
+        }
+    }
+}

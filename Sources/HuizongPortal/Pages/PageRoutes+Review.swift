@@ -41,7 +41,8 @@ extension PageRoutes {
         where newest[record.unitCode] == nil {
             newest[record.unitCode] = record
         }
-        return Pages.status(entries, newest: newest, node: node, year: year, session: session)
+        let run = try await service.latestRun(session, node: node, year: year)
+        return Pages.status(entries, newest: newest, run: run, node: node, year: year, session: session)
     }
 
     @Sendable func audit(_ request: Request, context: PortalContext) async throws -> Response {

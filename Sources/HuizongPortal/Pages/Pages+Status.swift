@@ -4,7 +4,8 @@ import HuizongCore
 extension Pages {
     /// A node's units for a year: state, newest submission, and the run button.
     static func status(
-        _ entries: [NodeStatus.Entry], newest: [String: SubmissionRecord], node: String, year: Int, session: Session
+        _ entries: [NodeStatus.Entry], newest: [String: SubmissionRecord], run: RunDetail?, node: String, year: Int,
+        session: Session
     ) -> Response {
         let rows = entries.map { entry in
             let record = newest[entry.code]
@@ -34,6 +35,7 @@ extension Pages {
             年度 <input name="year" type="number" value="\(year)"><button type="submit">查看</button></form>
             <p>\(inForce) / \(entries.count) 个单位已有有效报送。</p>
             \(table(id: "units", ["代码", "单位", "状态", "有效版本", "审核", "操作"], rows))
+            \(latestRun(run))
             <form id="run" class="block" method="post" action="/runs">\(csrfField(session))
             <input type="hidden" name="unit" value="\(htmlEscaped(node))"><input type="hidden" name="year" value="\(year)">
             <button id="run-submit" type="submit">立即汇总 \(htmlEscaped(node)) \(year) 年度</button></form>
@@ -42,6 +44,15 @@ extension Pages {
             <a href="/history?unit=\(htmlEscaped(node))&amp;year=\(year)">提交记录</a></p>
             """
         return page("报送情况", session: session, body)
+    }
+
+    /// The newest run in one line, with a link to its page (outcome and findings).
+    private static func latestRun(_ run: RunDetail?) -> String {
+        guard let run else { return "<p id=\"latest-run\">本年度尚未汇总。</p>" }
+        let outcome = run.exitCode == 0 ? "完成" : (run.exitCode == 3 ? "完成但不完整" : "失败")
+        return """
+            <p id="latest-run">最近一次汇总：<a href="/runs/\(run.id)">#\(run.id)</a>（\(htmlEscaped(run.startedAt)) UTC，\(outcome)，\(run.errors) 个错误，\(run.warnings) 个警告）</p>
+            """
     }
 
     /// The audit log, newest first.
