@@ -11,7 +11,7 @@ extension Pages {
                     String(record.fiscalYear), String(record.version), htmlEscaped(record.fileName),
                     "<span data-status=\"\(htmlEscaped(record.status))\">\(Labels.status(record.status))</span>",
                     reviewText(record.review),
-                    "<span class=\"uploaded-by\">\(htmlEscaped(record.uploadedBy))</span>",
+                    td(htmlEscaped(record.uploadedBy), class: "uploaded-by"),
                     htmlEscaped(record.uploadedAt),
                     "<a href=\"/api/submissions/\(record.id)/raw\">下载</a>",
                 ])

@@ -17,17 +17,13 @@ extension Pages {
                 <input type="hidden" name="unit" value="\(htmlEscaped(entry.code))"><input type="hidden" name="year" value="\(year)">
                 <input name="comment" placeholder="解锁原因" required><button type="submit">解锁</button></form>
                 """ : ""
-            let state =
-                "<td class=\"state\" data-state=\"\(htmlEscaped(entry.state))\">\(Labels.status(entry.state))</td>"
-            let cells =
+            return row(
                 [
                     htmlEscaped(entry.code),
                     htmlEscaped(String(repeating: "　", count: max(0, entry.depth - 1)) + entry.name),
-                ].map { "<td>\($0)</td>" } + [state]
-                + [
+                    td(Labels.status(entry.state), class: "state", data: ["state": entry.state]),
                     entry.acceptedVersion.map(String.init) ?? "—", reviewText(record?.review), link + unlock,
-                ].map { "<td>\($0)</td>" }
-            return "<tr data-unit=\"\(htmlEscaped(entry.code))\">\(cells.joined())</tr>"
+                ], attributes: "data-unit=\"\(htmlEscaped(entry.code))\"")
         }
         let inForce = entries.filter { $0.acceptedVersion != nil }.count
         let body = """

@@ -77,9 +77,16 @@ enum Pages {
         return "<table id=\"\(id)\"><thead><tr>\(th)</tr></thead><tbody>\(rows.joined())</tbody></table>"
     }
 
-    /// A row of cells given as escaped HTML.
+    /// A cell with a class (and the data-* attributes of `data`), for pages and scripts to find.
+    static func td(_ html: String, class name: String, data: [String: String] = [:]) -> String {
+        let attributes = data.sorted { $0.key < $1.key }.map { " data-\($0.key)=\"\(htmlEscaped($0.value))\"" }.joined()
+        return "<td class=\"\(name)\"\(attributes)>\(html)</td>"
+    }
+
+    /// A row of cells given as escaped HTML; a cell already made by `td` is kept as it is.
     static func row(_ cells: [String], attributes: String = "") -> String {
-        "<tr\(attributes.isEmpty ? "" : " " + attributes)>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
+        "<tr\(attributes.isEmpty ? "" : " " + attributes)>"
+            + cells.map { $0.hasPrefix("<td") ? $0 : "<td>\($0)</td>" }.joined() + "</tr>"
     }
 
     private static let style = """

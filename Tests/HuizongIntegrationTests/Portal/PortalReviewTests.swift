@@ -80,7 +80,7 @@ import Testing
         #expect(review?["action"] as? String == "return")
         #expect(review?["comment"] as? String == "请补充项目说明")
         let page = try accountant.request("GET", "/history")
-        #expect(page.text.contains(#"<span class="uploaded-by">a401001</span>"#))
+        #expect(page.text.contains(#"<td class="uploaded-by">a401001</td>"#))
         #expect(page.text.contains("已退回（office401）：请补充项目说明"))
         let officeList = try office.request("GET", "/api/submissions?unit=401&year=2022").jsonArray()
         #expect(officeList.map { $0["unit"] as? String } == ["401001"])
