@@ -18,6 +18,7 @@ Run by Tests/HuizongIntegrationTests/Portal/PortalBrowserTests.swift with the ve
 """
 
 import argparse
+import base64
 import os
 import shutil
 import sys
@@ -104,14 +105,18 @@ class Cycle:
                 "intl.accept_languages": "zh-CN,zh",
             },
         )
-        service = Service(executable_path=self.arguments.chromedriver, log_output=os.path.join(self.artifacts, "chromedriver.log"))
+        service = Service(
+            executable_path=self.arguments.chromedriver, log_output=os.path.join(self.artifacts, "chromedriver.log")
+        )
         try:
             self.driver = webdriver.Chrome(service=service, options=options)
         except WebDriverException as error:
             print(f"error: Chromium did not start: {error.msg}", file=sys.stderr)
             sys.exit(2)
         # Headless Chromium saves downloads only where it is told to, without asking.
-        self.driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": self.downloads, "eventsEnabled": True})
+        self.driver.execute_cdp_cmd(
+            "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": self.downloads, "eventsEnabled": True}
+        )
         self.driver.set_page_load_timeout(self.arguments.run_timeout)
         # --window-size is the outer window: grow it until the page itself gets 1280×900.
         self.driver.get("about:blank")
@@ -139,15 +144,17 @@ class Cycle:
     def screenshot(self, full_page=False, suffix=""):
         path = os.path.join(self.artifacts, f"{self.step_number:02d}-{self.step_name}{suffix}.png")
         if full_page:
-            import base64
-
             metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
             size = metrics.get("cssContentSize") or metrics["contentSize"]
             width = max(WINDOW[0], int(size["width"] + 0.999))
             height = max(WINDOW[1], int(size["height"] + 0.999))
             shot = self.driver.execute_cdp_cmd(
                 "Page.captureScreenshot",
-                {"format": "png", "captureBeyondViewport": True, "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}},
+                {
+                    "format": "png",
+                    "captureBeyondViewport": True,
+                    "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
+                },
             )
             with open(path, "wb") as file:
                 file.write(base64.b64decode(shot["data"]))
@@ -193,7 +200,9 @@ class Cycle:
         try:
             WebDriverWait(self.driver, timeout or self.arguments.timeout).until(expected_conditions.staleness_of(page))
         except TimeoutException:
-            self.fail(f"clicking {describe(element)} did not lead to another page within {timeout or self.arguments.timeout:.0f} s")
+            self.fail(
+                f"clicking {describe(element)} did not lead to another page within {timeout or self.arguments.timeout:.0f} s"
+            )
         self.wait_loaded()
 
     def fill(self, css, text):
@@ -268,7 +277,9 @@ class Cycle:
         status = self.attribute("#submission-status", "data-status")
         if status not in ("accepted", "accepted_with_warnings"):
             findings = " | ".join(row.text for row in self.find_all("table#findings tbody tr"))
-            self.fail(f"#submission-status data-status is {status!r}, expected accepted or accepted_with_warnings; findings: {findings}")
+            self.fail(
+                f"#submission-status data-status is {status!r}, expected accepted or accepted_with_warnings; findings: {findings}"
+            )
         findings = self.find_all("table#findings")
         none = self.find_all("p#no-findings")
         if not findings and not none:
@@ -299,7 +310,9 @@ class Cycle:
         path, query = self.path_and_query()
         expected = {"unit": self.arguments.node, "year": self.arguments.year}
         if path != "/status" or {key: query.get(key) for key in expected} != expected:
-            self.fail(f"the office's / should redirect to /status?unit={self.arguments.node}&year={self.arguments.year}, the browser is on {self.driver.current_url}")
+            self.fail(
+                f"the office's / should redirect to /status?unit={self.arguments.node}&year={self.arguments.year}, the browser is on {self.driver.current_url}"
+            )
         self.find("table#units", "the status table table#units")
         row = f'table#units tr[data-unit="{self.arguments.unit}"]'
         state = self.attribute(f"{row} td.state", "data-state")
@@ -308,7 +321,9 @@ class Cycle:
         self.click_and_wait(review)
         path, _ = self.path_and_query()
         if path != f"/submissions/{self.submission_id}":
-            self.fail(f"a.review of {self.arguments.unit} should open the newest submission /submissions/{self.submission_id}, it opened {self.driver.current_url}")
+            self.fail(
+                f"a.review of {self.arguments.unit} should open the newest submission /submissions/{self.submission_id}, it opened {self.driver.current_url}"
+            )
         before = self.attribute("#review-state", "data-state")
         if before != "none":
             self.fail(f"#review-state data-state is {before!r} before the review, expected 'none'")
@@ -331,7 +346,9 @@ class Cycle:
             self.fail(f"#run-submit should land on /runs/{{id}}, the browser is on {self.driver.current_url}")
         exit_status = self.attribute("#run-outcome", "data-exit")
         if exit_status != "0":
-            self.fail(f"#run-outcome data-exit is {exit_status!r}, expected '0' (a complete consolidation): {self.find('#run-outcome').text!r}")
+            self.fail(
+                f"#run-outcome data-exit is {exit_status!r}, expected '0' (a complete consolidation): {self.find('#run-outcome').text!r}"
+            )
         print(f"  run {parts[1]}: exit {exit_status}", flush=True)
         self.screenshot()
 
@@ -341,14 +358,21 @@ class Cycle:
         path, query = self.path_and_query()
         expected = {"unit": self.arguments.node, "year": self.arguments.year}
         if path != "/base-data" or {key: query.get(key) for key in expected} != expected:
-            self.fail(f"a#base-data-link should open /base-data?unit={self.arguments.node}&year={self.arguments.year}, it opened {self.driver.current_url}")
+            self.fail(
+                f"a#base-data-link should open /base-data?unit={self.arguments.node}&year={self.arguments.year}, it opened {self.driver.current_url}"
+            )
         table = self.find("table#base-data", "the base-data table table#base-data")
         cells = [cell.text.strip() for cell in table.find_elements(By.CSS_SELECTOR, "td, th")]
         if self.arguments.expect_figure not in cells:
             if self.arguments.expect_figure in table.text:
-                print(f"  note: {self.arguments.expect_figure} is in table#base-data, but not as a cell of its own", flush=True)
+                print(
+                    f"  note: {self.arguments.expect_figure} is in table#base-data, but not as a cell of its own",
+                    flush=True,
+                )
             else:
-                self.fail(f"table#base-data does not contain {self.arguments.expect_figure}; it reads: {' '.join(table.text.split())[:400]}")
+                self.fail(
+                    f"table#base-data does not contain {self.arguments.expect_figure}; it reads: {' '.join(table.text.split())[:400]}"
+                )
         self.screenshot(full_page=True)
 
     def downloads_work(self):
@@ -360,7 +384,9 @@ class Cycle:
         with open(path, "rb") as file:
             magic = file.read(4)
         if magic != b"PK\x03\x04":
-            self.fail(f"the xlsx download {os.path.basename(path)} starts with {magic!r}, not the ZIP magic PK\\x03\\x04")
+            self.fail(
+                f"the xlsx download {os.path.basename(path)} starts with {magic!r}, not the ZIP magic PK\\x03\\x04"
+            )
         print(f"  xlsx: {os.path.basename(path)}, {os.path.getsize(path)} bytes", flush=True)
         csv = self.find('a.download[data-format="csv"]', 'the csv download a.download[data-format="csv"]')
         href = csv.get_attribute("href")
@@ -380,13 +406,18 @@ class Cycle:
             self.fail(f"the csv download {href} is empty")
         with open(os.path.join(self.downloads, "base-data.csv"), "w", encoding="utf-8") as file:
             file.write(answer["text"])
-        print(f"  csv: {len(answer['text'].encode())} bytes ({answer['type']}), first line {answer['text'].splitlines()[0][:80]!r}", flush=True)
+        print(
+            f"  csv: {len(answer['text'].encode())} bytes ({answer['type']}), first line {answer['text'].splitlines()[0][:80]!r}",
+            flush=True,
+        )
         self.screenshot()
 
     def wait_for_download(self, before):
         deadline = time.monotonic() + self.arguments.timeout
         while time.monotonic() < deadline:
-            new = [name for name in set(os.listdir(self.downloads)) - before if not name.endswith((".crdownload", ".tmp"))]
+            new = [
+                name for name in set(os.listdir(self.downloads)) - before if not name.endswith((".crdownload", ".tmp"))
+            ]
             if new and not any(name.endswith(".crdownload") for name in os.listdir(self.downloads)):
                 path = os.path.join(self.downloads, new[0])
                 size = os.path.getsize(path)
@@ -394,7 +425,9 @@ class Cycle:
                 if size > 0 and os.path.getsize(path) == size:
                     return path
             time.sleep(0.1)
-        self.fail(f"no download arrived in {self.downloads} within {self.arguments.timeout:.0f} s (there: {sorted(os.listdir(self.downloads))})")
+        self.fail(
+            f"no download arrived in {self.downloads} within {self.arguments.timeout:.0f} s (there: {sorted(os.listdir(self.downloads))})"
+        )
 
     def office_signs_out(self):
         self.step("signed-out")
