@@ -60,6 +60,8 @@ let package = Package(
                 "HuizongCore",
                 "HuizongPortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -67,12 +69,15 @@ let package = Package(
             name: "PostgresTests",
             dependencies: ["Postgres", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongCoreTests", dependencies: ["HuizongCore", "Postgres"]),
         .testTarget(name: "HuizongPortalTests", dependencies: ["HuizongPortal"]),
         .testTarget(
             name: "HuizongIntegrationTests",
-            dependencies: ["HuizongCore", "Postgres", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "HuizongCore", "Postgres", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

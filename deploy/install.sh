@@ -64,8 +64,12 @@ chmod 0644 "$units/huizong-nightly.service"
 sed "s|file:/usr/local/share/|file:$prefix/share/|" "$here/huizong-nightly.timer" >"$units/huizong-nightly.timer.tmp"
 mv "$units/huizong-nightly.timer.tmp" "$units/huizong-nightly.timer"
 chmod 0644 "$units/huizong-nightly.timer"
+sed "s|^ExecStart=/usr/local/bin/|ExecStart=$prefix/bin/|; s|file:/usr/local/share/|file:$prefix/share/|" \
+    "$here/huizong-portal.service" >"$units/huizong-portal.service.tmp"
+mv "$units/huizong-portal.service.tmp" "$units/huizong-portal.service"
+chmod 0644 "$units/huizong-portal.service"
 install -m 0644 "$here/README.md" "$doc/deploy.md"
-say "installed $libexec/huizong-nightly, $units/huizong-nightly.{service,timer}"
+say "installed $libexec/huizong-nightly, $units/huizong-nightly.{service,timer}, $units/huizong-portal.service"
 
 if [[ -n $destdir ]]; then
     exit 0
@@ -80,3 +84,5 @@ else
     say "systemd is not running here (PID 1 is $(ps -o comm= -p 1 2>/dev/null || echo unknown)); on the server run:"
     say "  systemctl daemon-reload && systemctl enable --now huizong-nightly.timer"
 fi
+# The portal is started by hand once accounts exist (huizong user add …): see deploy/README.md.
+say "portal: create accounts with 'huizong user add', then: systemctl enable --now huizong-portal.service"

@@ -57,6 +57,13 @@ public final class Connection {
         self.handle = nil
     }
 
+    /// True when the connection is open, not broken and outside any transaction: what a
+    /// pool checks before lending it again.
+    public var isHealthy: Bool {
+        guard let handle else { return false }
+        return PQstatus(handle) == CONNECTION_OK && PQtransactionStatus(handle) == PQTRANS_IDLE
+    }
+
     /// Runs one statement with parameters bound by `PQexecParams` (text format; nil = SQL NULL)
     /// and returns all its rows — use for small results, `forEachRow` for big ones.
     @discardableResult

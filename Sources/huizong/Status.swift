@@ -19,6 +19,7 @@ struct Status: ParsableCommand {
                 if let latest = entry.latestVersion, let status = entry.latestStatus {
                     state += "; newest version \(latest) \(status.replacingOccurrences(of: "_", with: " "))"
                 }
+                if let comment = entry.comment { state += "; comment: \(comment)" }
                 print("\(entry.code)  \(entry.name)  \(state)")
             }
             let missing = entries.filter { $0.acceptedVersion == nil }.count

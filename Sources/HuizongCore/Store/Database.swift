@@ -25,6 +25,15 @@ public enum DatabaseTarget: Sendable {
         return .embedded(EmbeddedCluster.fromEnvironment(environment))
     }
 
+    /// The libpq connection string for this target (the embedded cluster's once started).
+    public var conninfo: String {
+        switch self {
+        case .url(let url): return url
+        case .environment: return ""
+        case .embedded(let cluster): return cluster.conninfo
+        }
+    }
+
     /// Opens a connection; for the embedded cluster, starts it and creates its database
     /// first, then applies any pending migrations so a fresh machine just works.
     public func connect(files: ProjectFiles, logger: Logger) throws -> Connection {

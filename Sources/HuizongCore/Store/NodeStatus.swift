@@ -8,13 +8,17 @@ public struct NodeStatus {
         public var code: String
         public var name: String
         public var depth: Int
-        /// `accepted`, `accepted_with_warnings`, `rejected` (newest is rejected, none in force) or `missing`.
+        /// `accepted`, `accepted_with_warnings`, `approved` (locked on the submission in force),
+        /// `returned` (its latest review sent it back), `rejected` (newest is rejected, none in
+        /// force) or `missing`.
         public var state: String
         /// The version in force, if any.
         public var acceptedVersion: Int?
         /// The newest version, if newer than the one in force.
         public var latestVersion: Int?
         public var latestStatus: String?
+        /// The comment of the review that made the state `approved` or `returned`.
+        public var comment: String?
     }
 
     /// Every unit of the subtree expected to submit (leaves, and inner units that did).
@@ -34,10 +38,20 @@ public struct NodeStatus {
                 order by unit_code, version desc
             ),
             final as (
-                select t.code, t.name, t.depth, c.version as accepted_version, c.status as accepted_status,
+                select t.code, t.name, t.depth, c.version as accepted_version,
+                       case when k.submission_id is not null then 'approved'
+                            when r.action = 'return' then 'returned'
+                            else c.status end as accepted_status,
+                       case when k.submission_id is not null or r.action = 'return' then r.comment end as comment,
                        l.version as latest_version, l.status as latest_status
                 from tree t
                 left join intake.current_submission c on c.unit_code = t.code and c.fiscal_year = $2::int
+                left join intake.unit_lock k
+                    on k.unit_code = t.code and k.fiscal_year = $2::int and k.submission_id = c.id
+                left join lateral (
+                    select action, comment from intake.review
+                    where submission_id = c.id order by id desc limit 1
+                ) r on true
                 left join latest l on l.unit_code = t.code
                 where not exists (select 1 from registry.unit u where u.parent_code = t.code)
                    or l.version is not null
@@ -53,7 +67,7 @@ public struct NodeStatus {
                     code: try row.string("code"), name: try row.string("name"), depth: try row.int("depth"),
                     state: state, acceptedVersion: accepted,
                     latestVersion: latest == accepted ? nil : latest,
-                    latestStatus: latest == accepted ? nil : row["latest_status"]))
+                    latestStatus: latest == accepted ? nil : row["latest_status"], comment: row["comment"]))
         }
         return entries
     }

@@ -56,7 +56,11 @@ public struct SubmissionStore {
             var findings = report.findings
             findings += try checkMeta(
                 report, fileName: fileName, expectedUnit: expectedUnit, expectedYear: expectedYear)
-            let unit = findings.contains { $0.rule == "meta" } ? nil : report.unitCode
+            var unit = findings.contains { $0.rule == "meta" } ? nil : report.unitCode
+            if let refusal = try lockedFinding(unit: unit, year: report.fiscalYear, fileName: fileName) {
+                findings.append(refusal)
+                unit = nil
+            }
             let version = try assignUnit(submissionId, unit: unit, year: report.fiscalYear)
             if !findings.contains(where: { $0.severity == .error }) {
                 findings += try ruleFindings(submissionId, fileName: fileName, layout: report.layout)
@@ -113,12 +117,24 @@ public struct SubmissionStore {
         return findings
     }
 
-    /// Ties the submission to its unit and year and gives it the next version number.
+    /// Takes the unit and year's lock against concurrent intake and review, then refuses the
+    /// file if the finance office has locked them. A refused file stays untied to the unit,
+    /// like one whose meta was refused, so it never becomes the newest version.
+    private func lockedFinding(unit: String?, year: Int?, fileName: String) throws -> Finding? {
+        guard let unit, let year else { return nil }
+        try UnitLock.serialize(unit: unit, year: year, connection: connection)
+        guard let lock = try UnitLock.find(unit: unit, year: year, connection: connection) else { return nil }
+        return Finding(
+            file: fileName, line: nil, column: nil, rule: "locked", severity: .error,
+            expected: "an unlocked unit and year (approved by \(lock.lockedBy) on \(lock.lockedOn); "
+                + "the finance office must unlock it first)",
+            found: "locked")
+    }
+
+    /// Ties the submission to its unit and year and gives it the next version number
+    /// (under the lock `lockedFinding` took).
     private func assignUnit(_ submissionId: Int64, unit: String?, year: Int?) throws -> Int? {
         guard let unit, let year else { return nil }
-        try connection.execute(
-            "select pg_advisory_xact_lock(hashtext('huizong.submission'), hashtext($1 || '/' || $2))",
-            [.text(unit), .text(String(year))])
         let result = try connection.execute(
             """
             update intake.submission

@@ -98,6 +98,26 @@ import Testing
         #expect((broken.stdout + broken.stderr).contains("huizong-nightly.service"))
     }
 
+    @Test("systemd-analyze verify passes on the portal's service, which runs huizong serve")
+    func verifyPortalUnit() throws {
+        let tool = try Self.systemdAnalyze()
+        let directory = try HuizongBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let service = try String(
+            contentsOf: Self.deploy.appendingPathComponent("huizong-portal.service"), encoding: .utf8)
+        #expect(service.contains("ExecStart=/usr/local/bin/huizong serve $HUIZONG_PORTAL_OPTIONS\n"))
+        #expect(service.contains("KillSignal=SIGTERM\n"))
+        let unit = directory.appendingPathComponent("huizong-portal.service")
+        try service.replacingOccurrences(
+            of: "ExecStart=/usr/local/bin/huizong", with: "ExecStart=\(HuizongBinary.path)"
+        )
+        .write(to: unit, atomically: true, encoding: .utf8)
+        let result = try Self.run(tool, ["verify", "--man=no", unit.path])
+        let complaints = (result.stdout + result.stderr).split(separator: "\n").filter { $0.contains("huizong") }
+        #expect(result.status == 0, "systemd-analyze verify: \(result.stdout)\(result.stderr)")
+        #expect(complaints.isEmpty, "systemd-analyze verify: \(complaints.joined(separator: "\n"))")
+    }
+
     @Test("the scripts parse (bash -n), and the wrapper is executable")
     func scriptsParse() throws {
         for script in ["huizong-nightly", "install.sh"] {
@@ -125,7 +145,7 @@ import Testing
             try String(contentsOf: env, encoding: .utf8) == "DATABASE_URL=\"dbname=office\"\nHUIZONG_NODES=\"401\"\n")
         for path in [
             "usr/local/lib/huizong/huizong-nightly", "etc/systemd/system/huizong-nightly.service",
-            "etc/systemd/system/huizong-nightly.timer",
+            "etc/systemd/system/huizong-nightly.timer", "etc/systemd/system/huizong-portal.service",
         ] {
             #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "\(path)")
         }

@@ -44,12 +44,12 @@ import Testing
         let cycle = try runCycle(base: server.base)
         #expect(
             cycle.status == 0,
-            "portal_cycle.py exited \(cycle.status); screenshots in \(Self.artifacts)\n\(cycle.output)\nserver stderr:\n\(server.stderr)"
+            "portal_cycle.py exited \(cycle.status); screenshots in \(Self.artifacts)\n\(cycle.output)\nserver log:\n\(log(server))"
         )
-        let status = server.terminate(timeout: 10)
+        let stopped = server.stop(within: 10)
         #expect(
-            status == 0,
-            "huizong serve after SIGTERM: \(status.map { "exit \($0)" } ?? "still running after 10 s")\n\(server.stderr)"
+            stopped == 0,
+            "huizong serve after SIGTERM: \(stopped.map { "exit \($0)" } ?? "still running after 10 s")\n\(log(server))"
         )
     }
 
@@ -101,5 +101,23 @@ import Testing
             return (-1, "killed after 240 s\n" + ((try? String(contentsOf: log, encoding: .utf8)) ?? ""))
         }
         return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+
+    private func log(_ server: PortalServer) -> String { (try? server.log()) ?? "(no log)" }
+}
+
+extension PortalServer {
+    /// Sends SIGTERM; the exit status, or nil when the server still runs after `seconds`
+    /// (then it is killed).
+    fileprivate func stop(within seconds: TimeInterval) -> Int32? {
+        kill(process.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        guard !process.isRunning else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        return process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
     }
 }

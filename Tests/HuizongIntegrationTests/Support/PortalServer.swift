@@ -1,89 +1,63 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-/// The real `huizong serve` as a child process on a free port of 127.0.0.1, its output in
-/// files (a pipe nobody reads would stall it once full).
+/// `huizong serve` run as a real process on a free port, against a test database.
 final class PortalServer {
     let process = Process()
-    /// `http://127.0.0.1:PORT`, from the first line the server prints.
+    /// `http://127.0.0.1:PORT`
     let base: String
-    private let scratch: URL
+    /// Where the server's stderr (its access log) goes.
+    let logFile: URL
 
-    /// Starts the server on `database` and waits (at most `timeout` seconds) for its first
-    /// stdout line, `listening on http://127.0.0.1:PORT`.
-    init(database: TestDatabase, timeout: TimeInterval = 30) throws {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: HuizongBinary.path),
-            "no huizong binary at \(HuizongBinary.path): build first")
-        scratch = try HuizongBinary.temporaryDirectory()
-        let out = scratch.appendingPathComponent("stdout")
-        let err = scratch.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+    /// Starts the server and waits for its "listening on" line.
+    init(database: TestDatabase, arguments: [String] = []) throws {
+        let directory = try HuizongBinary.temporaryDirectory()
+        logFile = directory.appendingPathComponent("serve.log")
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let stdout = Pipe()
         process.executableURL = URL(fileURLWithPath: HuizongBinary.path)
-        process.arguments = ["serve", "--database", database.conninfo, "--host", "127.0.0.1", "--port", "0"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["DATABASE_URL"] = nil
-        process.environment = environment
+        process.arguments =
+            ["serve", "--database", database.conninfo, "--host", "127.0.0.1", "--port", "0"] + arguments
+        process.standardOutput = stdout
+        process.standardError = try FileHandle(forWritingTo: logFile)
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        var firstLine: String?
-        while firstLine == nil, Date() < deadline {
-            let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-            if let end = text.firstIndex(of: "\n") {
-                firstLine = String(text[..<end])
-            } else if !process.isRunning {
-                break
-            } else {
-                usleep(50_000)
-            }
-        }
-        guard let line = firstLine, line.hasPrefix("listening on http://127.0.0.1:") else {
-            let exited = !process.isRunning
-            if !exited { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-            let output = [out, err].map { (try? String(contentsOf: $0, encoding: .utf8)) ?? "" }
-            try? FileManager.default.removeItem(at: scratch)
-            let outcome =
-                firstLine.map { "its first line: \($0)" }
-                ?? (exited ? "exited \(process.terminationStatus) first" : "killed after \(timeout) s")
-            throw NotStarted(
-                description: "huizong serve did not print `listening on http://127.0.0.1:PORT` (\(outcome))"
-                    + "\nstdout: \(output[0])\nstderr: \(output[1])")
-        }
-        base = String(line.dropFirst("listening on ".count)).trimmingCharacters(in: .whitespaces)
-    }
-
-    struct NotStarted: Error, CustomStringConvertible {
-        var description: String
+        let line = try Self.firstLine(stdout.fileHandleForReading)
+        let prefix = "listening on "
+        try #require(
+            line.hasPrefix(prefix),
+            "serve printed \(line); log: \((try? String(contentsOf: logFile, encoding: .utf8)) ?? "")")
+        base = String(line.dropFirst(prefix.count))
     }
 
     deinit {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        try? FileManager.default.removeItem(at: scratch)
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
     }
 
-    var stdout: String { (try? String(contentsOf: scratch.appendingPathComponent("stdout"), encoding: .utf8)) ?? "" }
-    var stderr: String { (try? String(contentsOf: scratch.appendingPathComponent("stderr"), encoding: .utf8)) ?? "" }
+    /// Sends SIGTERM and waits; the exit status and the seconds it took.
+    func stop() -> (status: Int32, seconds: Double) {
+        let started = Date()
+        process.terminate()
+        process.waitUntilExit()
+        return (process.terminationStatus, Date().timeIntervalSince(started))
+    }
 
-    /// Sends SIGTERM; the exit status, or nil when the server was still running after
-    /// `timeout` seconds (then it is killed).
-    func terminate(timeout: TimeInterval = 10) -> Int32? {
-        kill(process.processIdentifier, SIGTERM)
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(50_000) }
-        guard !process.isRunning else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            return nil
+    /// What the server has logged so far.
+    func log() throws -> String {
+        try String(contentsOf: logFile, encoding: .utf8)
+    }
+
+    private static func firstLine(_ handle: FileHandle) throws -> String {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            bytes += chunk
+            if let newline = bytes.firstIndex(of: 0x0A) { return String(decoding: bytes[..<newline], as: UTF8.self) }
         }
-        return process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

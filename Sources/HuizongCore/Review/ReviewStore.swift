@@ -1,0 +1,115 @@
+import Foundation
+import Postgres
+
+/// The finance office's review of submissions: approve the submission in force (which locks
+/// its unit and year against new submissions), return it with a comment for the unit's
+/// accountant, unlock an approved unit and year. Each action is one transaction: the checks,
+/// a row of `intake.review`, the lock, and an entry in the audit log.
+///
+/// On the owner's connection (the command line) `actor` is signed in for the transaction;
+/// on the portal's (role `huizong_portal`, `huizong.account` set) it must be the signed-in
+/// account, and row-level security refuses whatever these checks would have let through.
+public struct ReviewStore {
+    let connection: Connection
+
+    /// The reviews of the database `connection` is open on.
+    public init(connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Approves the submission in force of a unit and year and locks them on it.
+    @discardableResult
+    public func approve(submission: Int64, actor: String, comment: String? = nil) throws -> SubmissionRecord {
+        let comment = comment.flatMap(Self.trimmed)
+        return try connection.transaction {
+            try signIn(actor, toDo: "approve a submission")
+            let target = try submissionInForce(submission, actor: actor, verb: "approve")
+            if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
+                throw HuizongError.usage(
+                    "cannot approve submission \(submission): \(target.unit) \(target.year) is already approved "
+                        + "(by \(lock.lockedBy) on \(lock.lockedOn))")
+            }
+            try record(.approve, unit: target.unit, year: target.year, submission: submission, actor: actor, comment)
+            try connection.execute(
+                """
+                insert into intake.unit_lock (unit_code, fiscal_year, submission_id, locked_by)
+                values ($1, $2::int, $3::bigint, $4)
+                """, [.text(target.unit), .text(String(target.year)), .text(String(submission)), .text(actor)])
+            return try state(of: submission)
+        }
+    }
+
+    /// Sends the submission in force back to its unit with `comment`, which its accountant sees.
+    @discardableResult
+    public func `return`(submission: Int64, actor: String, comment: String) throws -> SubmissionRecord {
+        guard let comment = Self.trimmed(comment) else {
+            throw HuizongError.usage("returning a submission needs a comment for the unit's accountant")
+        }
+        return try connection.transaction {
+            try signIn(actor, toDo: "return a submission")
+            let target = try submissionInForce(submission, actor: actor, verb: "return")
+            if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
+                throw HuizongError.usage(
+                    "cannot return submission \(submission): \(target.unit) \(target.year) is approved and locked "
+                        + "(by \(lock.lockedBy) on \(lock.lockedOn)); unlock it first")
+            }
+            try record(.return, unit: target.unit, year: target.year, submission: submission, actor: actor, comment)
+            return try state(of: submission)
+        }
+    }
+
+    /// Lifts the lock of an approved unit and year, so that the unit may submit again;
+    /// returns the submission that was approved.
+    @discardableResult
+    public func unlock(unit: String, year: Int, actor: String, comment: String) throws -> SubmissionRecord {
+        guard let comment = Self.trimmed(comment) else {
+            throw HuizongError.usage("unlocking needs a comment saying why")
+        }
+        return try connection.transaction {
+            try signIn(actor, toDo: "unlock a unit")
+            guard try UnitRegistry(connection: connection).find(unit) != nil else {
+                throw HuizongError.usage("unknown unit \(unit)")
+            }
+            try checkScope(unit, actor: actor)
+            try UnitLock.serialize(unit: unit, year: year, connection: connection)
+            guard let lock = try UnitLock.find(unit: unit, year: year, connection: connection) else {
+                throw HuizongError.usage("cannot unlock \(unit) \(year): it is not locked")
+            }
+            try record(.unlock, unit: unit, year: year, submission: lock.submissionId, actor: actor, comment)
+            try connection.execute(
+                "delete from intake.unit_lock where unit_code = $1 and fiscal_year = $2::int",
+                [.text(unit), .text(String(year))])
+            return try state(of: lock.submissionId)
+        }
+    }
+
+    /// One review, in the review history and in the audit log.
+    private func record(
+        _ action: ReviewAction, unit: String, year: Int, submission: Int64, actor: String, _ comment: String?
+    ) throws {
+        try connection.execute(
+            """
+            insert into intake.review (submission_id, unit_code, fiscal_year, action, comment, actor)
+            values ($1::bigint, $2, $3::int, $4, $5, $6)
+            """,
+            [
+                .text(String(submission)), .text(unit), .text(String(year)), .text(action.rawValue),
+                comment.map(PostgresValue.text), .text(actor),
+            ])
+        try AuditLog(connection: connection).record(
+            actor: actor, action: action.rawValue, unit: unit, submission: submission, detail: comment)
+    }
+
+    private func state(of submission: Int64) throws -> SubmissionRecord {
+        guard let record = try SubmissionHistory(connection: connection).submission(submission) else {
+            throw HuizongError.usage("unknown submission \(submission)")
+        }
+        return record
+    }
+
+    /// The text without surrounding white space; nil when nothing is left.
+    private static func trimmed(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

@@ -1,0 +1,65 @@
+import Postgres
+
+/// One submission of a unit as its history and the finance office see it: the upload, its
+/// outcome, and where its review stands.
+public struct SubmissionRecord: Sendable, Equatable {
+    public var id: Int64
+    public var unitCode: String
+    public var fiscalYear: Int
+    public var version: Int
+    /// `accepted`, `accepted_with_warnings` or `rejected`.
+    public var status: String
+    /// The account (portal) or database user (command line) that uploaded it.
+    public var uploadedBy: String
+    /// ISO 8601 UTC.
+    public var uploadedAt: String
+    /// SHA-256 of the raw bytes, hex.
+    public var sha256: String
+    public var fileName: String
+    /// Whether it is the unit and year's submission in force (its newest accepted version).
+    public var inForce: Bool
+    /// Whether the unit and year are locked on it: approved and not unlocked since.
+    public var locked: Bool
+    /// Its latest review, if any.
+    public var review: SubmissionReview?
+
+    /// The record in a row of `SubmissionRecord.query`.
+    init(_ row: Row) throws {
+        id = Int64(try row.int("id"))
+        unitCode = try row.string("unit_code")
+        fiscalYear = try row.int("fiscal_year")
+        version = try row.int("version")
+        status = try row.string("status")
+        uploadedBy = try row.string("uploaded_by")
+        uploadedAt = try row.string("uploaded_at")
+        sha256 = try row.string("sha256")
+        fileName = try row.string("file_name")
+        inForce = try row.bool("in_force")
+        locked = try row.bool("locked")
+        review = try SubmissionReview(row)
+    }
+
+    /// The submissions tied to a unit that `condition` selects (a fixed SQL condition on
+    /// `s`, `intake.submission`, with bound parameters only), newest first.
+    static func query(where condition: String) -> String {
+        """
+        select s.id, s.unit_code, s.fiscal_year, s.version, s.status, u.uploaded_by,
+               to_char(u.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as uploaded_at,
+               u.sha256, u.file_name, c.id is not distinct from s.id as in_force,
+               k.submission_id is not null as locked,
+               r.action as review_action, r.comment as review_comment, r.actor as review_actor,
+               to_char(r.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as review_at
+        from intake.submission s
+        join intake.upload u on u.id = s.upload_id
+        left join intake.current_submission c on c.unit_code = s.unit_code and c.fiscal_year = s.fiscal_year
+        left join intake.unit_lock k
+            on k.unit_code = s.unit_code and k.fiscal_year = s.fiscal_year and k.submission_id = s.id
+        left join lateral (
+            select action, comment, actor, at from intake.review r
+            where r.submission_id = s.id order by r.id desc limit 1
+        ) r on true
+        where s.unit_code is not null and (\(condition))
+        order by s.id desc
+        """
+    }
+}

@@ -1,0 +1,41 @@
+import Postgres
+
+/// The lock the finance office puts on a unit and year by approving its submission in force
+/// (`intake.unit_lock`): intake refuses the unit's submissions for the year until it is lifted.
+public struct UnitLock: Sendable, Equatable {
+    public var unitCode: String
+    public var fiscalYear: Int
+    /// The approved submission.
+    public var submissionId: Int64
+    /// The account that approved it.
+    public var lockedBy: String
+    /// When, in ISO 8601 UTC.
+    public var lockedAt: String
+
+    /// The day of the lock (UTC), as findings and messages name it.
+    public var lockedOn: String { String(lockedAt.prefix(10)) }
+
+    /// The lock on `unit` and `year`, if there is one (for the portal role, of a unit it sees).
+    public static func find(unit: String, year: Int, connection: Connection) throws -> UnitLock? {
+        let result = try connection.execute(
+            """
+            select unit_code, fiscal_year, submission_id, locked_by,
+                   to_char(locked_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as locked_at
+            from intake.unit_lock where unit_code = $1 and fiscal_year = $2::int
+            """, [.text(unit), .text(String(year))])
+        guard let row = result.first else { return nil }
+        return UnitLock(
+            unitCode: try row.string("unit_code"), fiscalYear: try row.int("fiscal_year"),
+            submissionId: Int64(try row.int("submission_id")), lockedBy: try row.string("locked_by"),
+            lockedAt: try row.string("locked_at"))
+    }
+
+    /// Serialises intake and review of one unit and year until the transaction ends: a
+    /// submission and an approval never pass each other, so an approval always locks the
+    /// submission in force.
+    static func serialize(unit: String, year: Int, connection: Connection) throws {
+        try connection.execute(
+            "select pg_advisory_xact_lock(hashtext('huizong.submission'), hashtext($1 || '/' || $2))",
+            [.text(unit), .text(String(year))])
+    }
+}

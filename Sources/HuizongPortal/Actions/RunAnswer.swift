@@ -1,0 +1,32 @@
+import HuizongCore
+
+/// What `POST /api/runs` answers: the run, its exit code as the CLI's (0 complete, 1
+/// failed, 3 incomplete, 4 another run in progress) and whether it was complete.
+public struct RunAnswer: Sendable, Codable, Equatable {
+    public var run: Int64?
+    public var exit: Int
+    public var complete: Bool
+    public var errors: Int
+    public var warnings: Int
+    public var missing: [String]
+    /// Set when another run held the lock.
+    public var message: String?
+
+    init(_ outcome: PipelineRunner.Outcome) {
+        run = outcome.runId
+        exit = !outcome.succeeded ? 1 : (outcome.complete ? 0 : 3)
+        complete = outcome.succeeded && outcome.complete
+        errors = outcome.errors
+        warnings = outcome.warnings
+        missing = outcome.missingUnits
+    }
+
+    init(lockedBy message: String) {
+        exit = 4
+        complete = false
+        errors = 0
+        warnings = 0
+        missing = []
+        self.message = message
+    }
+}

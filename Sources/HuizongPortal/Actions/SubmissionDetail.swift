@@ -1,0 +1,48 @@
+import HuizongCore
+import Postgres
+
+/// One submission as the portal shows it: its upload, its outcome and its findings.
+public struct SubmissionDetail: Sendable {
+    public var id: Int64
+    public var unitCode: String?
+    public var fiscalYear: Int?
+    public var version: Int?
+    public var status: String
+    public var fileName: String
+    public var uploadedBy: String
+    /// ISO 8601, UTC.
+    public var uploadedAt: String
+    public var sha256: String
+    public var findings: [Finding]
+
+    /// The submission `id` as the connection's account sees it; nil when it may not.
+    static func load(id: Int64, connection: Connection) throws -> SubmissionDetail? {
+        let rows = try connection.execute(
+            """
+            select s.id, s.unit_code, s.fiscal_year, s.version, s.status, u.file_name, u.uploaded_by, u.sha256,
+                   to_char(u.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as uploaded_at
+            from intake.submission s join intake.upload u on u.id = s.upload_id
+            where s.id = $1::bigint
+            """, [.text(String(id))])
+        guard let row = rows.first else { return nil }
+        let fileName = try row.string("file_name")
+        var detail = SubmissionDetail(
+            id: id, unitCode: row["unit_code"], fiscalYear: row["fiscal_year"].flatMap { Int($0) },
+            version: row["version"].flatMap { Int($0) }, status: try row.string("status"), fileName: fileName,
+            uploadedBy: try row.string("uploaded_by"), uploadedAt: try row.string("uploaded_at"),
+            sha256: try row.string("sha256"), findings: [])
+        try connection.forEachRow(
+            """
+            select line_no, column_name, rule, severity, expected, found, cell from intake.finding
+            where submission_id = $1::bigint order by line_no nulls first, rule, id
+            """, [.text(String(id))]
+        ) { row in
+            detail.findings.append(
+                Finding(
+                    file: fileName, line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
+                    rule: try row.string("rule"), severity: Severity(rawValue: try row.string("severity")) ?? .error,
+                    expected: try row.string("expected"), found: try row.string("found"), cell: row["cell"]))
+        }
+        return detail
+    }
+}

@@ -1,0 +1,55 @@
+import HuizongCore
+import Postgres
+
+/// The portal's way into the database. Requests run as role `huizong_portal` with the
+/// setting `huizong.account` naming the signed-in account, so row-level security limits
+/// every statement to that account's units whatever a handler asks for. Three things run
+/// as the owner, each after the handler has checked the account may act: sign-in (accounts
+/// are not readable by the role), the consolidation run (it writes the department's
+/// results), and intake (PostgreSQL refuses COPY FROM into a table with row-level security).
+public struct PortalDatabase: Sendable {
+    let pool: DatabasePool
+
+    /// The database behind `pool`.
+    public init(pool: DatabasePool) {
+        self.pool = pool
+    }
+
+    /// Runs `body` as `account` under row-level security.
+    func asAccount<T: Sendable>(_ account: String, _ body: @escaping @Sendable (Connection) throws -> T) async throws
+        -> T
+    {
+        try await pool.use(
+            { connection in
+                try connection.execute("set role huizong_portal")
+                try connection.execute("select set_config('huizong.account', $1, false)", [.text(account)])
+                return try body(connection)
+            },
+            reset: Self.reset)
+    }
+
+    /// Runs `body` as the database owner, outside row-level security.
+    func asOwner<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
+        try await pool.use(body, reset: Self.reset)
+    }
+
+    /// Runs `body` as the owner with `huizong.account` naming `account`, so that what it
+    /// writes is recorded under the account's name (the upload's `uploaded_by`).
+    func asOwner<T: Sendable>(actingFor account: String, _ body: @escaping @Sendable (Connection) throws -> T)
+        async throws -> T
+    {
+        try await pool.use(
+            { connection in
+                try connection.execute("select set_config('huizong.account', $1, false)", [.text(account)])
+                return try body(connection)
+            },
+            reset: Self.reset)
+    }
+
+    /// Leaves a connection as the pool lent it: no transaction, the owner's role, no account.
+    @Sendable private static func reset(_ connection: Connection) throws {
+        if !connection.isHealthy { _ = try? connection.execute("rollback") }
+        try connection.execute("reset role")
+        try connection.execute("reset huizong.account")
+    }
+}

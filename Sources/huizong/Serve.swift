@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import HuizongCore
+import HuizongPortal
+import Logging
+import NIOPosix
+import Postgres
+
+/// `huizong serve`: the upload portal (Chinese pages and the JSON API) until SIGTERM.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the web portal for unit accountants and the finance office.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0: any free port).") var port = 8080
+    @Option(help: "Largest upload accepted, in MiB.") var uploadLimitMb = 32
+    @Option(help: "Database connections in the pool.") var connections = 8
+    @Flag(help: "Mark the session cookie Secure (the portal is reached over TLS, e.g. behind a proxy).")
+    var secureCookies = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        guard (1...1024).contains(uploadLimitMb) else { throw ValidationError("--upload-limit-mb must be 1…1024") }
+        guard (1...256).contains(connections) else { throw ValidationError("--connections must be 1…256") }
+    }
+
+    func run() async throws {
+        let logger = Self.logger()
+        let service: PortalService
+        do {
+            service = try openService(logger: logger)
+        } catch {
+            throw CommandContext.exit(for: error)
+        }
+        let configuration = PortalConfiguration(
+            host: host, port: port, uploadLimit: uploadLimitMb * 1024 * 1024 + 64 * 1024,
+            secureCookies: secureCookies)
+        let app = PortalApplication.build(configuration, service: service, logger: logger) { channel in
+            // The first line on stdout says where the portal is (the port, when 0 was asked for).
+            let address = channel.localAddress
+            let line = "listening on http://\(address?.ipAddress ?? host):\(address?.port ?? port)\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+        }
+        try await app.runService()
+        await service.close()
+    }
+
+    /// Connects once the way every command does (starting and migrating the embedded
+    /// cluster if that is the target), then pools connections to the same place.
+    private func openService(logger: Logger) throws -> PortalService {
+        let files = try ProjectFiles.locate()
+        let target = DatabaseTarget.resolve(option: options.database)
+        let first = try target.connect(files: files, logger: logger)
+        first.close()
+        let conninfo = target.conninfo
+        // A thread per connection: libpq blocks its thread, and NIO's shared pool has only
+        // as many threads as cores.
+        let threads = NIOThreadPool(numberOfThreads: connections)
+        threads.start()
+        let pool = DatabasePool(capacity: connections, threads: threads) {
+            try Connection(conninfo: conninfo, logger: logger)
+        }
+        return try PortalService(
+            database: PortalDatabase(pool: pool), sessions: SessionStore(), files: files, logger: logger)
+    }
+
+    /// Access lines and warnings to stderr (the journal, under systemd).
+    private static func logger() -> Logger {
+        LoggingSystem.bootstrapOnce()
+        var logger = Logger(label: "huizong.portal")
+        let level = ProcessInfo.processInfo.environment["HUIZONG_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+        logger.logLevel = level ?? .info
+        return logger
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// A user agent for the portal: `curl`, with its own cookie jar, as a script would use
+/// the API. Redirects are not followed, so tests see them.
+/// Unchecked: a test uses each client from one task at a time.
+final class PortalClient: @unchecked Sendable {
+    /// One answer.
+    struct Answer {
+        var status: Int
+        /// Header names in lower case; the last value of each.
+        var headers: [String: String]
+        /// Every `Set-Cookie` line.
+        var cookies: [String]
+        var body: Data
+
+        var text: String { String(decoding: body, as: UTF8.self) }
+
+        /// The body as a JSON object.
+        func json() throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any], "not a JSON object: \(text)")
+        }
+
+        /// The body as a JSON array.
+        func jsonArray() throws -> [[String: Any]] {
+            try #require(try JSONSerialization.jsonObject(with: body) as? [[String: Any]], "not a JSON array: \(text)")
+        }
+    }
+
+    let base: String
+    private let directory: URL
+    private var jar: URL { directory.appendingPathComponent("cookies") }
+    /// The CSRF token of the last API login.
+    var csrf: String?
+
+    init(_ server: PortalServer) throws {
+        base = server.base
+        directory = try HuizongBinary.temporaryDirectory()
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// `POST /api/login`; keeps the token.
+    @discardableResult
+    func login(_ user: String, _ password: String) throws -> Answer {
+        let answer = try request("POST", "/api/login", json: ["user": user, "password": password])
+        if answer.status == 200 { csrf = try answer.json()["csrf"] as? String }
+        return answer
+    }
+
+    /// `POST /api/submissions` with a file (as multipart), sending the token unless `csrf` is false.
+    func upload(_ data: Data, name: String, unit: String, year: Int, csrf sendToken: Bool = true) throws -> Answer {
+        let file = directory.appendingPathComponent(UUID().uuidString)
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try request(
+            "POST", "/api/submissions", token: sendToken,
+            arguments: ["-F", "file=@\(file.path);filename=\(name)", "-F", "unit=\(unit)", "-F", "year=\(year)"])
+    }
+
+    /// One request: a JSON body, a form, or raw curl arguments; the token as `X-CSRF-Token` when `token`.
+    func request(
+        _ method: String, _ path: String, json: [String: Any]? = nil, form: [String: String]? = nil,
+        token: Bool = false, arguments extra: [String] = []
+    ) throws -> Answer {
+        var arguments = ["-s", "-S", "-X", method, "-b", jar.path, "-c", jar.path]
+        if token, let csrf { arguments += ["-H", "X-CSRF-Token: \(csrf)"] }
+        if let json {
+            arguments += [
+                "-H", "Content-Type: application/json", "--data-binary",
+                String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self),
+            ]
+        }
+        for (key, value) in (form ?? [:]).sorted(by: { $0.key < $1.key }) {
+            arguments += ["--data-urlencode", "\(key)=\(value)"]
+        }
+        return try curl(arguments + extra + [base + path])
+    }
+
+    private func curl(_ arguments: [String]) throws -> Answer {
+        let body = directory.appendingPathComponent(UUID().uuidString)
+        let head = directory.appendingPathComponent(UUID().uuidString)
+        defer {
+            try? FileManager.default.removeItem(at: body)
+            try? FileManager.default.removeItem(at: head)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = arguments + ["-o", body.path, "-D", head.path]
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "curl \(arguments) failed with \(process.terminationStatus)")
+        return try Self.parse(head: String(contentsOf: head, encoding: .utf8), body: Data(contentsOf: body))
+    }
+
+    private static func parse(head: String, body: Data) throws -> Answer {
+        let lines = head.components(separatedBy: "\r\n")
+        let status = try #require(
+            Int(lines.first?.split(separator: " ").dropFirst().first ?? ""), "no status in \(head)")
+        var headers: [String: String] = [:]
+        var cookies: [String] = []
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].lowercased()
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[name] = value
+            if name == "set-cookie" { cookies.append(value) }
+        }
+        return Answer(status: status, headers: headers, cookies: cookies, body: body)
+    }
+}
