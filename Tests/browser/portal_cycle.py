@@ -237,12 +237,12 @@ class Cycle:
         self.fill("form#login input#user[name=user]", name)
         self.fill("form#login input#password[name=password]", password)
         self.click_and_wait(self.find("form#login button#login-submit"))
-        errors = self.find_all(".error")
-        if errors:
-            self.fail(f"signing in as {name} was refused: {' '.join(error.text for error in errors)!r}")
         path, _ = self.path_and_query()
         if path == "/login":
-            self.fail(f"signing in as {name} stayed on /login without an .error")
+            errors = " ".join(error.text for error in self.find_all(".error"))
+            self.fail(
+                f"signing in as {name} was refused: {errors!r}" if errors else f"signing in as {name} stayed on /login"
+            )
         self.expect_signed_in_as(name)
 
     def sign_out(self):
