@@ -24,6 +24,8 @@ import shutil
 import sys
 import time
 import traceback
+import urllib.error
+import urllib.request
 from urllib.parse import parse_qs, urljoin, urlparse
 
 from selenium import webdriver
@@ -390,26 +392,23 @@ class Cycle:
         print(f"  xlsx: {os.path.basename(path)}, {os.path.getsize(path)} bytes", flush=True)
         csv = self.find('a.download[data-format="csv"]', 'the csv download a.download[data-format="csv"]')
         href = csv.get_attribute("href")
-        # Fetched inside the page, with the session's cookie, whatever Content-Disposition says.
-        answer = self.driver.execute_async_script(
-            """
-            const [href, done] = arguments;
-            fetch(href, {credentials: 'same-origin'})
-              .then(async response => done({status: response.status, type: response.headers.get('content-type'), text: await response.text()}))
-              .catch(error => done({status: 0, type: null, text: String(error)}));
-            """,
-            href,
-        )
-        if answer["status"] != 200:
-            self.fail(f"the csv download {href} answered {answer['status']}: {answer['text'][:200]!r}")
-        if not answer["text"].strip():
+        # Fetched with the browser's session cookie (the portal's Content-Security-Policy
+        # rightly forbids a page's own scripts to fetch anything).
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
+        try:
+            request = urllib.request.Request(href, headers={"Cookie": cookie})
+            with urllib.request.urlopen(request, timeout=self.arguments.timeout) as response:
+                body, kind = response.read(), response.headers.get("Content-Type")
+        except urllib.error.HTTPError as error:
+            self.fail(f"the csv download {href} answered {error.code}: {error.read()[:200]!r}")
+        except OSError as error:
+            self.fail(f"the csv download {href} failed: {error}")
+        if not body.strip():
             self.fail(f"the csv download {href} is empty")
-        with open(os.path.join(self.downloads, "base-data.csv"), "w", encoding="utf-8") as file:
-            file.write(answer["text"])
-        print(
-            f"  csv: {len(answer['text'].encode())} bytes ({answer['type']}), first line {answer['text'].splitlines()[0][:80]!r}",
-            flush=True,
-        )
+        with open(os.path.join(self.downloads, "base-data.csv"), "wb") as file:
+            file.write(body)
+        first = body.decode("utf-8", "replace").splitlines()[0][:80]
+        print(f"  csv: {len(body)} bytes ({kind}), first line {first!r}", flush=True)
         self.screenshot()
 
     def wait_for_download(self, before):
