@@ -256,8 +256,20 @@ class Cycle:
         if self.find_all("span#whoami"):
             self.fail(f"/ still shows a signed-in page after signing out ({self.driver.current_url})")
 
+    def wrong_password_refused(self, name):
+        self.open("/login")
+        self.fill("form#login input#user[name=user]", name)
+        self.fill("form#login input#password[name=password]", "not-the-password")
+        self.click_and_wait(self.find("form#login button#login-submit"))
+        self.expect_path("/login", "a wrong password")
+        if not self.find_all(".error"):
+            self.fail("a wrong password brought back /login without an .error")
+        if self.find_all("span#whoami"):
+            self.fail("a wrong password signed in")
+
     def accountant_signs_in(self):
         self.step("accountant-signed-in")
+        self.wrong_password_refused(self.arguments.accountant)
         self.sign_in(self.arguments.accountant, self.arguments.accountant_password)
         self.expect_path("/", "after signing in")
         self.screenshot()
@@ -291,6 +303,14 @@ class Cycle:
             self.fail("table#findings / p#no-findings is there but not displayed")
         rows = len(self.find_all("table#findings tbody tr"))
         print(f"  submission {self.submission_id}: {status}, {rows} finding row(s)", flush=True)
+        if self.find_all("form#approve") or self.find_all("form#return"):
+            self.fail("the accountant is offered form#approve / form#return on the own submission")
+        raw, _ = self.fetch(self.find("a#raw-download", "the raw file link a#raw-download").get_attribute("href"))
+        with open(self.arguments.file, "rb") as file:
+            if raw != file.read():
+                self.fail(
+                    f"a#raw-download gives {len(raw)} bytes, not the {os.path.getsize(self.arguments.file)} uploaded"
+                )
         self.screenshot()
 
     def history(self):
@@ -329,6 +349,10 @@ class Cycle:
         before = self.attribute("#review-state", "data-state")
         if before != "none":
             self.fail(f"#review-state data-state is {before!r} before the review, expected 'none'")
+        self.find(
+            "form#return textarea#return-comment", "the return form's comment form#return textarea#return-comment"
+        )
+        self.find("form#return button#return-submit", "the return form's button form#return button#return-submit")
         self.fill("form#approve textarea#approve-comment", "浏览器测试：数据核对无误，同意。")
         self.click_and_wait(self.find("form#approve button#approve-submit"))
         self.expect_path(f"/submissions/{self.submission_id}", "approving should return to the submission")
@@ -379,6 +403,10 @@ class Cycle:
 
     def downloads_work(self):
         self.step("downloads")
+        for format in ("json", "csv", "md", "xlsx"):
+            self.find(
+                f'a.download[data-format="{format}"]', f'the {format} download a.download[data-format="{format}"]'
+            )
         xlsx = self.find('a.download[data-format="xlsx"]', 'the xlsx download a.download[data-format="xlsx"]')
         before = set(os.listdir(self.downloads))
         xlsx.click()
@@ -392,17 +420,7 @@ class Cycle:
         print(f"  xlsx: {os.path.basename(path)}, {os.path.getsize(path)} bytes", flush=True)
         csv = self.find('a.download[data-format="csv"]', 'the csv download a.download[data-format="csv"]')
         href = csv.get_attribute("href")
-        # Fetched with the browser's session cookie (the portal's Content-Security-Policy
-        # rightly forbids a page's own scripts to fetch anything).
-        cookie = "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
-        try:
-            request = urllib.request.Request(href, headers={"Cookie": cookie})
-            with urllib.request.urlopen(request, timeout=self.arguments.timeout) as response:
-                body, kind = response.read(), response.headers.get("Content-Type")
-        except urllib.error.HTTPError as error:
-            self.fail(f"the csv download {href} answered {error.code}: {error.read()[:200]!r}")
-        except OSError as error:
-            self.fail(f"the csv download {href} failed: {error}")
+        body, kind = self.fetch(href)
         if not body.strip():
             self.fail(f"the csv download {href} is empty")
         with open(os.path.join(self.downloads, "base-data.csv"), "wb") as file:
@@ -410,6 +428,19 @@ class Cycle:
         first = body.decode("utf-8", "replace").splitlines()[0][:80]
         print(f"  csv: {len(body)} bytes ({kind}), first line {first!r}", flush=True)
         self.screenshot()
+
+    def fetch(self, href):
+        """GETs href outside the page with the browser's session cookie (the portal's
+        Content-Security-Policy rightly forbids a page's own scripts to fetch anything)."""
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
+        try:
+            request = urllib.request.Request(urljoin(self.driver.current_url, href), headers={"Cookie": cookie})
+            with urllib.request.urlopen(request, timeout=self.arguments.timeout) as response:
+                return response.read(), response.headers.get("Content-Type")
+        except urllib.error.HTTPError as error:
+            self.fail(f"{href} answered {error.code}: {error.read()[:200]!r}")
+        except OSError as error:
+            self.fail(f"{href} failed: {error}")
 
     def wait_for_download(self, before):
         deadline = time.monotonic() + self.arguments.timeout

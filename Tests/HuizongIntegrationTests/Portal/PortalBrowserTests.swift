@@ -72,10 +72,11 @@ import Testing
         try #require(prior.complete, "the 2021 run is incomplete")
     }
 
-    /// Runs the Python side with the venv's interpreter; its stdout and stderr together.
+    /// Runs the Python side with the venv's interpreter; its stdout and stderr together, also
+    /// kept beside the screenshots.
     private func runCycle(base: String) throws -> (status: Int32, output: String) {
-        let log = try HuizongBinary.temporaryDirectory().appendingPathComponent("portal_cycle.log")
-        defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(atPath: Self.artifacts, withIntermediateDirectories: true)
+        let log = URL(fileURLWithPath: Self.artifacts).appendingPathComponent("portal_cycle.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         let process = Process()
