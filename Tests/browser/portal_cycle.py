@@ -311,6 +311,7 @@ class Cycle:
                 self.fail(
                     f"a#raw-download gives {len(raw)} bytes, not the {os.path.getsize(self.arguments.file)} uploaded"
                 )
+        print(f"  a#raw-download: the {len(raw)} bytes uploaded", flush=True)
         self.screenshot()
 
     def history(self):
