@@ -1,3 +1,4 @@
+import Foundation
 import HuizongCore
 import Postgres
 
@@ -22,6 +23,9 @@ extension PortalService {
         -> SubmissionRecord
     {
         try requireRole(session, [.office, .admin])
+        if action == .return, (comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw PortalError.badRequest("退回需要填写原因，单位会计会看到它。")
+        }
         let actor = session.account.name
         return try await database.asAccount(actor) { connection in
             guard try SubmissionHistory(connection: connection).submission(id) != nil else {
@@ -41,6 +45,9 @@ extension PortalService {
     /// Lifts the lock of `unit` and `year` so the unit may submit again. Office and admin only.
     func unlock(_ session: Session, unit: String, year: Int, comment: String) async throws -> SubmissionRecord {
         try requireRole(session, [.office, .admin])
+        if comment.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw PortalError.badRequest("解锁需要填写原因。")
+        }
         let actor = session.account.name
         return try await database.asAccount(actor) { connection in
             try Self.requireVisible(unit, connection)
