@@ -4,7 +4,7 @@ SWIFT ?= swift
 TEST_PG_DIR ?= /tmp/huizong-test-pg-$(shell id -u)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test bench install format clean
+.PHONY: all deps browser-deps build demo test bench install format clean
 
 all: build
 
@@ -17,6 +17,25 @@ deps:
 	  else sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y libpq-dev postgresql pkgconf systemd; fi; \
 	fi
 
+# What the browser test of the portal needs (Tests/browser/): Debian's Chromium and its
+# WebDriver, a Chinese font for the screenshots, and Selenium (exact versions in
+# Tests/browser/requirements.txt) in a venv of its own. Quiet when all is there.
+BROWSER_VENV := .build/browser-venv
+BROWSER_REQUIREMENTS := Tests/browser/requirements.txt
+browser-deps:
+	@if ! dpkg -s chromium chromium-driver fonts-wqy-zenhei python3-venv >/dev/null 2>&1; then \
+	  echo "installing chromium chromium-driver fonts-wqy-zenhei python3-venv" >&2; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    chromium chromium-driver fonts-wqy-zenhei python3-venv >/dev/null || exit 1; \
+	fi
+	@if ! cmp -s $(BROWSER_REQUIREMENTS) $(BROWSER_VENV)/requirements.txt; then \
+	  echo "creating $(BROWSER_VENV) from $(BROWSER_REQUIREMENTS)" >&2; \
+	  rm -rf $(BROWSER_VENV) && /usr/bin/python3 -m venv $(BROWSER_VENV) \
+	    && $(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check -r $(BROWSER_REQUIREMENTS) \
+	    && cp $(BROWSER_REQUIREMENTS) $(BROWSER_VENV)/requirements.txt || exit 1; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -27,7 +46,7 @@ demo: build
 	  "$$($(SWIFT) build --show-bin-path)/huizong" demo
 
 # The whole suite against a real PostgreSQL started here and stopped afterwards.
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	@eval "$$(Tests/support/pg-cluster.sh start $(TEST_PG_DIR))"; \
 	  export HUIZONG_BIN="$$($(SWIFT) build --show-bin-path)/huizong"; \

@@ -1,0 +1,517 @@
+#!/usr/bin/env python3
+"""A whole year's cycle through the Huizong portal in real headless Chromium.
+
+An accountant signs in and uploads the unit's file; the finance office approves it, runs
+the consolidation, opens the base-data table and downloads it. Each step checks the page
+contract (the ids and data- attributes the portal renders) and leaves a screenshot
+DIR/NN-step-name.png; the first thing that is not as expected ends the run with exit
+status 1 and a message naming the step, the URL and what was found instead (and a
+screenshot DIR/NN-step-name-FAILED.png). Exit status 2: the browser could not be started.
+
+Run by Tests/HuizongIntegrationTests/Portal/PortalBrowserTests.swift with the venv that
+`make browser-deps` creates (.build/browser-venv); by hand:
+
+    .build/browser-venv/bin/python Tests/browser/portal_cycle.py --base http://127.0.0.1:8080 \\
+        --artifacts /tmp/shots --accountant a401001 --accountant-password … \\
+        --office office401 --office-password … --file samples/reference-department/401001-2022.csv \\
+        --expect-figure 3708.44
+"""
+
+import argparse
+import base64
+import os
+import shutil
+import sys
+import time
+import traceback
+import urllib.error
+import urllib.request
+from urllib.parse import parse_qs, urljoin, urlparse
+
+from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, TimeoutException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+WINDOW = (1280, 900)
+
+
+class Failure(Exception):
+    """Something on a page is not what the contract says."""
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", required=True, help="the portal, e.g. http://127.0.0.1:8080")
+    parser.add_argument("--artifacts", required=True, help="directory for screenshots and downloads")
+    parser.add_argument("--accountant", required=True, help="the accountant's account name")
+    parser.add_argument("--accountant-password", required=True)
+    parser.add_argument("--office", required=True, help="the finance office's account name")
+    parser.add_argument("--office-password", required=True)
+    parser.add_argument("--file", required=True, help="the submission the accountant uploads")
+    parser.add_argument("--unit", default="401001", help="the accountant's unit (default 401001)")
+    parser.add_argument("--node", default="401", help="the office's node (default 401)")
+    parser.add_argument("--year", default="2022", help="the fiscal year uploaded (default 2022)")
+    parser.add_argument("--expect-figure", required=True, help="text table#base-data must contain, e.g. 3708.44")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+    parser.add_argument("--timeout", type=float, default=20, help="seconds to wait for a page (default 20)")
+    parser.add_argument("--run-timeout", type=float, default=180, help="seconds to wait for a run (default 180)")
+    return parser.parse_args()
+
+
+class Cycle:
+    def __init__(self, arguments):
+        self.arguments = arguments
+        self.base = arguments.base.rstrip("/")
+        self.artifacts = os.path.abspath(arguments.artifacts)
+        self.downloads = os.path.join(self.artifacts, "downloads")
+        self.step_number = 0
+        self.step_name = "start"
+        self.driver = None
+        self.submission_id = None
+
+    # --- the browser -------------------------------------------------------------------
+
+    def start_browser(self):
+        for path in (self.arguments.chromium, self.arguments.chromedriver):
+            if not os.access(path, os.X_OK):
+                print(f"error: {path} is missing: run `make browser-deps` (or `make test`)", file=sys.stderr)
+                sys.exit(2)
+        options = webdriver.ChromeOptions()
+        options.binary_location = self.arguments.chromium
+        for flag in (
+            "--headless=new",
+            "--no-sandbox",  # Chromium refuses to run as root with its sandbox
+            f"--window-size={WINDOW[0]},{WINDOW[1]}",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--lang=zh-CN",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-extensions",
+            "--password-store=basic",
+        ):
+            options.add_argument(flag)
+        options.add_experimental_option(
+            "prefs",
+            {
+                "download.default_directory": self.downloads,
+                "download.prompt_for_download": False,
+                "download.directory_upgrade": True,
+                "safebrowsing.enabled": False,
+                "credentials_enable_service": False,
+                "profile.password_manager_enabled": False,
+                "intl.accept_languages": "zh-CN,zh",
+            },
+        )
+        service = Service(
+            executable_path=self.arguments.chromedriver, log_output=os.path.join(self.artifacts, "chromedriver.log")
+        )
+        try:
+            self.driver = webdriver.Chrome(service=service, options=options)
+        except WebDriverException as error:
+            print(f"error: Chromium did not start: {error.msg}", file=sys.stderr)
+            sys.exit(2)
+        # Headless Chromium saves downloads only where it is told to, without asking.
+        self.driver.execute_cdp_cmd(
+            "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": self.downloads, "eventsEnabled": True}
+        )
+        self.driver.set_page_load_timeout(self.arguments.run_timeout)
+        # --window-size is the outer window: grow it until the page itself gets 1280×900.
+        self.driver.get("about:blank")
+        inner = self.driver.execute_script("return [window.innerWidth, window.innerHeight]")
+        outer = self.driver.get_window_size()
+        self.driver.set_window_size(outer["width"] + WINDOW[0] - inner[0], outer["height"] + WINDOW[1] - inner[1])
+
+    def stop_browser(self):
+        if self.driver is not None:
+            try:
+                self.driver.quit()
+            except WebDriverException:
+                pass
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def step(self, name):
+        self.step_number += 1
+        self.step_name = name
+        print(f"step {self.step_number:02d} {name}", flush=True)
+
+    def fail(self, message):
+        raise Failure(message)
+
+    def screenshot(self, full_page=False, suffix=""):
+        path = os.path.join(self.artifacts, f"{self.step_number:02d}-{self.step_name}{suffix}.png")
+        if full_page:
+            metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+            size = metrics.get("cssContentSize") or metrics["contentSize"]
+            width = max(WINDOW[0], int(size["width"] + 0.999))
+            height = max(WINDOW[1], int(size["height"] + 0.999))
+            shot = self.driver.execute_cdp_cmd(
+                "Page.captureScreenshot",
+                {
+                    "format": "png",
+                    "captureBeyondViewport": True,
+                    "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
+                },
+            )
+            with open(path, "wb") as file:
+                file.write(base64.b64decode(shot["data"]))
+        elif not self.driver.save_screenshot(path):
+            self.fail(f"could not write the screenshot {path}")
+        print(f"  screenshot {os.path.basename(path)}", flush=True)
+
+    def url(self, path):
+        return urljoin(self.base + "/", path.lstrip("/"))
+
+    def path_and_query(self):
+        parsed = urlparse(self.driver.current_url)
+        return parsed.path, {key: values[-1] for key, values in parse_qs(parsed.query).items()}
+
+    def open(self, path):
+        self.driver.get(self.url(path))
+        self.wait_loaded()
+
+    def wait_loaded(self):
+        WebDriverWait(self.driver, self.arguments.timeout).until(
+            lambda driver: driver.execute_script("return document.readyState") == "complete"
+        )
+
+    def find(self, css, what=None):
+        try:
+            return self.driver.find_element(By.CSS_SELECTOR, css)
+        except NoSuchElementException:
+            self.fail(f"no {what or css} on the page ({css} not found)")
+
+    def find_all(self, css):
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def attribute(self, css, name):
+        value = self.find(css).get_attribute(name)
+        if value is None:
+            self.fail(f"{css} has no {name} attribute")
+        return value
+
+    def click_and_wait(self, element, timeout=None):
+        """Clicks something that leaves the page (a form's button, a link) and waits for the next one."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        try:
+            WebDriverWait(self.driver, timeout or self.arguments.timeout).until(expected_conditions.staleness_of(page))
+        except TimeoutException:
+            self.fail(
+                f"clicking {describe(element)} did not lead to another page within {timeout or self.arguments.timeout:.0f} s"
+            )
+        self.wait_loaded()
+
+    def fill(self, css, text):
+        field = self.find(css)
+        field.clear()
+        field.send_keys(text)
+
+    def expect_path(self, expected, what):
+        path, _ = self.path_and_query()
+        if path != expected:
+            self.fail(f"{what}: expected to be on {expected}, but the browser is on {self.driver.current_url}")
+
+    def expect_signed_in_as(self, name):
+        shown = self.find("span#whoami", "span#whoami (the signed-in account)").text.strip()
+        if name not in shown:
+            self.fail(f"span#whoami shows {shown!r}, expected the account name {name!r}")
+        self.find("form#logout button#logout-submit", "the sign-out button form#logout button#logout-submit")
+
+    def page_excerpt(self, limit=600):
+        try:
+            text = self.driver.find_element(By.TAG_NAME, "body").text
+        except WebDriverException:
+            return "(no page)"
+        text = " ".join(text.split())
+        return text[:limit] + ("…" if len(text) > limit else "")
+
+    # --- the steps ---------------------------------------------------------------------
+
+    def sign_in(self, name, password):
+        self.open("/login")
+        self.find("form#login", "the sign-in form form#login")
+        self.fill("form#login input#user[name=user]", name)
+        self.fill("form#login input#password[name=password]", password)
+        self.click_and_wait(self.find("form#login button#login-submit"))
+        path, _ = self.path_and_query()
+        if path == "/login":
+            errors = " ".join(error.text for error in self.find_all(".error"))
+            self.fail(
+                f"signing in as {name} was refused: {errors!r}" if errors else f"signing in as {name} stayed on /login"
+            )
+        self.expect_signed_in_as(name)
+
+    def sign_out(self):
+        self.click_and_wait(self.find("form#logout button#logout-submit"))
+        if self.find_all("span#whoami"):
+            self.fail(f"still signed in after #logout-submit (span#whoami shows {self.find('span#whoami').text!r})")
+        # A signed-out browser may not see a signed-in page any more.
+        self.open("/")
+        if self.find_all("span#whoami"):
+            self.fail(f"/ still shows a signed-in page after signing out ({self.driver.current_url})")
+
+    def wrong_password_refused(self, name):
+        self.open("/login")
+        self.fill("form#login input#user[name=user]", name)
+        self.fill("form#login input#password[name=password]", "not-the-password")
+        self.click_and_wait(self.find("form#login button#login-submit"))
+        self.expect_path("/login", "a wrong password")
+        if not self.find_all(".error"):
+            self.fail("a wrong password brought back /login without an .error")
+        if self.find_all("span#whoami"):
+            self.fail("a wrong password signed in")
+
+    def accountant_signs_in(self):
+        self.step("accountant-signed-in")
+        self.wrong_password_refused(self.arguments.accountant)
+        self.sign_in(self.arguments.accountant, self.arguments.accountant_password)
+        self.expect_path("/", "after signing in")
+        self.screenshot()
+
+    def upload(self):
+        self.step("upload-accepted")
+        self.find("form#upload", "the upload form form#upload")
+        year = self.find("form#upload input#upload-year[name=year]")
+        if not (year.get_attribute("value") or "").strip():
+            self.fail("input#upload-year is not prefilled")
+        self.fill("form#upload input#upload-year[name=year]", self.arguments.year)
+        self.find("form#upload input#upload-file[name=file]").send_keys(os.path.abspath(self.arguments.file))
+        self.click_and_wait(self.find("form#upload button#upload-submit"), timeout=self.arguments.run_timeout)
+        path, _ = self.path_and_query()
+        parts = path.strip("/").split("/")
+        if len(parts) != 2 or parts[0] != "submissions" or not parts[1].isdigit():
+            self.fail(f"the upload should land on /submissions/{{id}}, the browser is on {self.driver.current_url}")
+        self.submission_id = parts[1]
+        status = self.attribute("#submission-status", "data-status")
+        if status not in ("accepted", "accepted_with_warnings"):
+            findings = " | ".join(row.text for row in self.find_all("table#findings tbody tr"))
+            self.fail(
+                f"#submission-status data-status is {status!r}, expected accepted or accepted_with_warnings; findings: {findings}"
+            )
+        findings = self.find_all("table#findings")
+        none = self.find_all("p#no-findings")
+        if not findings and not none:
+            self.fail("neither table#findings nor p#no-findings is on the submission page")
+        shown = [element for element in findings + none if element.is_displayed()]
+        if not shown:
+            self.fail("table#findings / p#no-findings is there but not displayed")
+        rows = len(self.find_all("table#findings tbody tr"))
+        print(f"  submission {self.submission_id}: {status}, {rows} finding row(s)", flush=True)
+        if self.find_all("form#approve") or self.find_all("form#return"):
+            self.fail("the accountant is offered form#approve / form#return on the own submission")
+        raw, _ = self.fetch(self.find("a#raw-download", "the raw file link a#raw-download").get_attribute("href"))
+        with open(self.arguments.file, "rb") as file:
+            if raw != file.read():
+                self.fail(
+                    f"a#raw-download gives {len(raw)} bytes, not the {os.path.getsize(self.arguments.file)} uploaded"
+                )
+        print(f"  a#raw-download: the {len(raw)} bytes uploaded", flush=True)
+        self.screenshot()
+
+    def history(self):
+        self.step("history")
+        self.open("/history")
+        self.find("table#history", "the upload history table#history")
+        rows = self.find_all("table#history tbody tr")
+        if not rows:
+            self.fail("table#history has no rows after an upload")
+        uploaders = [cell.text.strip() for cell in self.find_all("table#history tbody tr td.uploaded-by")]
+        if self.arguments.accountant not in uploaders:
+            self.fail(f"no row of table#history has td.uploaded-by {self.arguments.accountant!r} (found {uploaders})")
+        self.screenshot()
+        self.sign_out()
+
+    def office_approves(self):
+        self.step("office-approved")
+        self.sign_in(self.arguments.office, self.arguments.office_password)
+        path, query = self.path_and_query()
+        expected = {"unit": self.arguments.node, "year": self.arguments.year}
+        if path != "/status" or {key: query.get(key) for key in expected} != expected:
+            self.fail(
+                f"the office's / should redirect to /status?unit={self.arguments.node}&year={self.arguments.year}, the browser is on {self.driver.current_url}"
+            )
+        self.find("table#units", "the status table table#units")
+        row = f'table#units tr[data-unit="{self.arguments.unit}"]'
+        state = self.attribute(f"{row} td.state", "data-state")
+        print(f"  {self.arguments.unit} state before review: {state}", flush=True)
+        review = self.find(f"{row} a.review", f"the review link of {self.arguments.unit} ({row} a.review)")
+        self.click_and_wait(review)
+        path, _ = self.path_and_query()
+        if path != f"/submissions/{self.submission_id}":
+            self.fail(
+                f"a.review of {self.arguments.unit} should open the newest submission /submissions/{self.submission_id}, it opened {self.driver.current_url}"
+            )
+        before = self.attribute("#review-state", "data-state")
+        if before != "none":
+            self.fail(f"#review-state data-state is {before!r} before the review, expected 'none'")
+        self.find(
+            "form#return textarea#return-comment", "the return form's comment form#return textarea#return-comment"
+        )
+        self.find("form#return button#return-submit", "the return form's button form#return button#return-submit")
+        self.fill("form#approve textarea#approve-comment", "浏览器测试：数据核对无误，同意。")
+        self.click_and_wait(self.find("form#approve button#approve-submit"))
+        self.expect_path(f"/submissions/{self.submission_id}", "approving should return to the submission")
+        after = self.attribute("#review-state", "data-state")
+        if after != "approved":
+            self.fail(f"#review-state data-state is {after!r} after #approve-submit, expected 'approved'")
+        self.screenshot()
+
+    def run(self):
+        self.step("run-finished")
+        self.open(f"/status?unit={self.arguments.node}&year={self.arguments.year}")
+        self.find("form#run", "the run form form#run")
+        self.click_and_wait(self.find("form#run button#run-submit"), timeout=self.arguments.run_timeout)
+        path, _ = self.path_and_query()
+        parts = path.strip("/").split("/")
+        if len(parts) != 2 or parts[0] != "runs" or not parts[1].isdigit():
+            self.fail(f"#run-submit should land on /runs/{{id}}, the browser is on {self.driver.current_url}")
+        exit_status = self.attribute("#run-outcome", "data-exit")
+        if exit_status != "0":
+            self.fail(
+                f"#run-outcome data-exit is {exit_status!r}, expected '0' (a complete consolidation): {self.find('#run-outcome').text!r}"
+            )
+        print(f"  run {parts[1]}: exit {exit_status}", flush=True)
+        self.screenshot()
+
+    def base_data(self):
+        self.step("base-data")
+        self.click_and_wait(self.find("a#base-data-link", "the link to the base-data table a#base-data-link"))
+        path, query = self.path_and_query()
+        expected = {"unit": self.arguments.node, "year": self.arguments.year}
+        if path != "/base-data" or {key: query.get(key) for key in expected} != expected:
+            self.fail(
+                f"a#base-data-link should open /base-data?unit={self.arguments.node}&year={self.arguments.year}, it opened {self.driver.current_url}"
+            )
+        table = self.find("table#base-data", "the base-data table table#base-data")
+        cells = [cell.text.strip() for cell in table.find_elements(By.CSS_SELECTOR, "td, th")]
+        if self.arguments.expect_figure not in cells:
+            if self.arguments.expect_figure in table.text:
+                print(
+                    f"  note: {self.arguments.expect_figure} is in table#base-data, but not as a cell of its own",
+                    flush=True,
+                )
+            else:
+                self.fail(
+                    f"table#base-data does not contain {self.arguments.expect_figure}; it reads: {' '.join(table.text.split())[:400]}"
+                )
+        self.screenshot(full_page=True)
+
+    def downloads_work(self):
+        self.step("downloads")
+        for format in ("json", "csv", "md", "xlsx"):
+            self.find(
+                f'a.download[data-format="{format}"]', f'the {format} download a.download[data-format="{format}"]'
+            )
+        xlsx = self.find('a.download[data-format="xlsx"]', 'the xlsx download a.download[data-format="xlsx"]')
+        before = set(os.listdir(self.downloads))
+        xlsx.click()
+        path = self.wait_for_download(before)
+        with open(path, "rb") as file:
+            magic = file.read(4)
+        if magic != b"PK\x03\x04":
+            self.fail(
+                f"the xlsx download {os.path.basename(path)} starts with {magic!r}, not the ZIP magic PK\\x03\\x04"
+            )
+        print(f"  xlsx: {os.path.basename(path)}, {os.path.getsize(path)} bytes", flush=True)
+        csv = self.find('a.download[data-format="csv"]', 'the csv download a.download[data-format="csv"]')
+        href = csv.get_attribute("href")
+        body, kind = self.fetch(href)
+        if not body.strip():
+            self.fail(f"the csv download {href} is empty")
+        with open(os.path.join(self.downloads, "base-data.csv"), "wb") as file:
+            file.write(body)
+        first = body.decode("utf-8", "replace").splitlines()[0][:80]
+        print(f"  csv: {len(body)} bytes ({kind}), first line {first!r}", flush=True)
+        self.screenshot()
+
+    def fetch(self, href):
+        """GETs href outside the page with the browser's session cookie (the portal's
+        Content-Security-Policy rightly forbids a page's own scripts to fetch anything)."""
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
+        try:
+            request = urllib.request.Request(urljoin(self.driver.current_url, href), headers={"Cookie": cookie})
+            with urllib.request.urlopen(request, timeout=self.arguments.timeout) as response:
+                return response.read(), response.headers.get("Content-Type")
+        except urllib.error.HTTPError as error:
+            self.fail(f"{href} answered {error.code}: {error.read()[:200]!r}")
+        except OSError as error:
+            self.fail(f"{href} failed: {error}")
+
+    def wait_for_download(self, before):
+        deadline = time.monotonic() + self.arguments.timeout
+        while time.monotonic() < deadline:
+            new = [
+                name for name in set(os.listdir(self.downloads)) - before if not name.endswith((".crdownload", ".tmp"))
+            ]
+            if new and not any(name.endswith(".crdownload") for name in os.listdir(self.downloads)):
+                path = os.path.join(self.downloads, new[0])
+                size = os.path.getsize(path)
+                time.sleep(0.2)
+                if size > 0 and os.path.getsize(path) == size:
+                    return path
+            time.sleep(0.1)
+        self.fail(
+            f"no download arrived in {self.downloads} within {self.arguments.timeout:.0f} s (there: {sorted(os.listdir(self.downloads))})"
+        )
+
+    def office_signs_out(self):
+        self.step("signed-out")
+        self.sign_out()
+        self.screenshot()
+
+    def run_all(self):
+        os.makedirs(self.artifacts, exist_ok=True)
+        for name in os.listdir(self.artifacts):
+            path = os.path.join(self.artifacts, name)
+            if name.endswith(".png") or name == "chromedriver.log":
+                os.remove(path)
+            elif name == "downloads":
+                shutil.rmtree(path)
+        os.makedirs(self.downloads)
+        self.start_browser()
+        try:
+            for action in (
+                self.accountant_signs_in,
+                self.upload,
+                self.history,
+                self.office_approves,
+                self.run,
+                self.base_data,
+                self.downloads_work,
+                self.office_signs_out,
+            ):
+                action()
+        except (Failure, WebDriverException) as error:
+            message = str(error) if isinstance(error, Failure) else f"the browser failed: {error.msg or error!r}"
+            print(f"FAILED at step {self.step_number:02d} {self.step_name}: {message}", file=sys.stderr)
+            try:
+                print(f"  page: {self.driver.current_url}", file=sys.stderr)
+                print(f"  reads: {self.page_excerpt()}", file=sys.stderr)
+                self.screenshot(suffix="-FAILED")
+            except Exception:  # the failure report must not hide the failure
+                pass
+            if isinstance(error, WebDriverException):
+                traceback.print_exc()
+            return 1
+        finally:
+            self.stop_browser()
+        print(f"portal cycle passed: {self.step_number} steps, screenshots in {self.artifacts}", flush=True)
+        return 0
+
+
+def describe(element):
+    try:
+        identifier = element.get_attribute("id")
+        return f"{element.tag_name}#{identifier}" if identifier else element.tag_name
+    except WebDriverException:
+        return "the element"
+
+
+if __name__ == "__main__":
+    sys.exit(Cycle(parse_arguments()).run_all())
