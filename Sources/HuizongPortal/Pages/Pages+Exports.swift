@@ -57,7 +57,7 @@ extension Pages {
     }
 
     private static func amount(_ value: ExportAmount?) -> String {
-        value.map { "<span class=\"amount\">\(htmlEscaped($0.wan))</span>" } ?? ""
+        td(value.map { htmlEscaped($0.wan) } ?? "", class: "amount")
     }
 
     private static func downloads(_ table: String, query: String) -> String {

@@ -37,7 +37,7 @@ import Testing
             let label = try #require(row["label"] as? String)
             #expect(page.text.contains("<td>\(label)</td>"), "\(label)")
             if let actual = row["actual"] as? String {
-                #expect(page.text.contains("<span class=\"amount\">\(actual)</span>"), "\(label) \(actual)")
+                #expect(page.text.contains("<td class=\"amount\">\(actual)</td>"), "\(label) \(actual)")
             }
         }
         for format in ["json", "csv", "md", "xlsx"] {
