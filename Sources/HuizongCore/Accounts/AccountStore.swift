@@ -55,7 +55,8 @@ public struct AccountStore {
     }
 
     /// Creates an account. Accountants and the office need a registered unit; admins have none.
-    public func add(name: String, role: Role, unit: String?, password: String) throws {
+    /// `actor` is who is recorded in the audit log as having added it.
+    public func add(name: String, role: Role, unit: String?, password: String, actor: String = "cli") throws {
         guard role == .admin || unit != nil else {
             throw HuizongError.usage("the \(role.rawValue) role needs --unit")
         }
@@ -72,7 +73,7 @@ public struct AccountStore {
             "insert into portal.account (name, role, unit_code, password_hash) values ($1, $2, $3, $4)",
             [.text(name), .text(role.rawValue), unit.map { .text($0) }, .text(Bcrypt.hash(password, cost: Self.cost))])
         try AuditLog(connection: connection).record(
-            actor: "cli", action: "account.add", unit: unit, detail: "\(name) (\(role.rawValue))")
+            actor: actor, action: "account.add", unit: unit, detail: "\(name) (\(role.rawValue))")
     }
 
     /// Every account, by name.

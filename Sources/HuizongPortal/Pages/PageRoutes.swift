@@ -24,6 +24,7 @@ struct PageRoutes {
         router.get("totals", use: totals)
         router.get("template", use: template)
         addReview(to: router)
+        addAdmin(to: router)
     }
 
     @Sendable func login(_ request: Request, context: PortalContext) async throws -> Response {
@@ -50,6 +51,7 @@ struct PageRoutes {
 
     @Sendable func home(_ request: Request, context: PortalContext) async throws -> Response {
         guard let session = context.session else { return Pages.redirect("/login") }
+        if session.account.role == .admin { return Pages.redirect("/admin") }
         if session.account.role != .accountant {
             // The office starts on its node's status for the newest year with submissions.
             guard let node = session.account.unitCode else { return Pages.redirect("/status") }
