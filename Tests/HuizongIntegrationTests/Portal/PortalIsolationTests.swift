@@ -40,6 +40,12 @@ import Testing
         let run = try client.request("POST", "/api/runs", json: ["unit": "401", "year": 2022], token: true)
         #expect(run.status == 403)
         #expect(run.text == Self.forbidden)
+        for action in ["approve", "return"] {
+            let review = try client.request(
+                "POST", "/api/submissions/\(other)/\(action)", json: ["comment": "x"], token: true)
+            #expect(review.status == 403, "\(action)")
+            #expect(review.text == Self.forbidden, "\(action)")
+        }
         #expect(try fixture.db.scalar("select count(*) from intake.upload") == "2", "the refused upload left nothing")
         #expect(try fixture.db.scalar("select count(*) from pipeline.run") == "0")
     }
@@ -58,6 +64,16 @@ import Testing
         }
         let run = try client.request("POST", "/api/runs", json: ["unit": "402", "year": 2022], token: true)
         #expect(run.status == 404)
+        for action in ["approve", "return"] {
+            let review = try client.request(
+                "POST", "/api/submissions/\(foreign)/\(action)", json: ["comment": "x"], token: true)
+            #expect(review.status == 404, "\(action)")
+            #expect(review.text == Self.notFound, "\(action)")
+        }
+        let unlock = try client.request(
+            "POST", "/api/unlock", json: ["unit": "402001", "year": 2022, "comment": "x"], token: true)
+        #expect(unlock.status == 404)
+        #expect(try fixture.db.scalar("select count(*) from intake.review") == "0")
         #expect(try fixture.db.scalar("select count(*) from pipeline.run") == "0")
     }
 }
