@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongCoreTests", dependencies: ["HuizongCore", "Postgres"]),
-        .testTarget(name: "HuizongPortalTests", dependencies: ["HuizongPortal"]),
+        .testTarget(name: "HuizongPortalTests", dependencies: ["HuizongPortal", "HuizongCore"]),
         .testTarget(
             name: "HuizongIntegrationTests",
             dependencies: [

@@ -20,7 +20,7 @@ extension Pages {
                     htmlEscaped(entry.unitCode ?? ""),
                     htmlEscaped(finding.cell ?? finding.line.map { "第 \($0) 行" } ?? ""),
                     htmlEscaped(Labels.rule(finding.rule)), Labels.severity(finding.severity),
-                    htmlEscaped(finding.expected), htmlEscaped(finding.found),
+                    htmlEscaped(FindingChinese.expected(finding)), htmlEscaped(FindingChinese.found(finding)),
                 ])
         }
         var body = """

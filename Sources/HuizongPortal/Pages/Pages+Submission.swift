@@ -25,9 +25,9 @@ extension Pages {
             row(
                 [
                     htmlEscaped(finding.cell ?? finding.line.map { "第 \($0) 行" } ?? "整个文件"),
-                    htmlEscaped(finding.column ?? ""), htmlEscaped(Labels.rule(finding.rule)),
+                    htmlEscaped(FindingChinese.column(finding.column)), htmlEscaped(Labels.rule(finding.rule)),
                     "<span class=\"\(finding.severity == .error ? "error" : "warning")\">\(Labels.severity(finding.severity))</span>",
-                    htmlEscaped(finding.expected), htmlEscaped(finding.found),
+                    htmlEscaped(FindingChinese.expected(finding)), htmlEscaped(FindingChinese.found(finding)),
                 ], attributes: "class=\"finding\"")
         }
         return "<h2>发现的问题（\(findings.count)）</h2>"

@@ -100,7 +100,7 @@ import Testing
         #expect(page.text.contains(#"data-status="rejected">已拒收</span>"#))
         #expect(
             page.text.contains(
-                "<tr class=\"finding\"><td>第 \(line) 行</td><td>actual</td><td>金额格式</td><td><span class=\"error\">错误</span></td><td>a yuan amount with at most two decimals, e.g. 1234.56</td><td>1.005</td></tr>"
+                "<tr class=\"finding\"><td>第 \(line) 行</td><td>决算数</td><td>金额格式</td><td><span class=\"error\">错误</span></td><td>以元为单位的金额，最多两位小数，例如 1234.56</td><td>1.005</td></tr>"
             ))
         #expect(!page.text.contains(#"<form id="approve""#), "accountants do not review")
         let (_, id) = try Self.uploaded(fixture)
