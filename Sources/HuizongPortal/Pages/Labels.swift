@@ -32,6 +32,7 @@ enum Labels {
         "expenditure_required": "支出必填", "meta_required": "基本信息必填", "prior_year_change": "与上年比较",
         "project_fields": "项目信息", "staffing": "人员编制", "three_public_match": "三公经费一致",
         "three_public_over_budget": "三公经费超预算", "section": "表", "item": "项目", "kind": "支出类型",
-        "project_type": "项目类别", "func_code": "功能分类代码", "econ_code": "经济分类代码",
+        "project_type": "项目类别", "carryover_match": "结转结余上下年衔接", "transfer_match": "上下级补助一致",
+        "transfer_outside": "补助对象在汇总范围外", "count": "数量格式", "func_code": "功能分类代码", "econ_code": "经济分类代码",
     ]
 }
