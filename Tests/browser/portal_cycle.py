@@ -29,7 +29,12 @@ import urllib.request
 from urllib.parse import parse_qs, urljoin, urlparse
 
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, TimeoutException, WebDriverException
+from selenium.common.exceptions import (
+    NoSuchElementException,
+    StaleElementReferenceException,
+    TimeoutException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -200,7 +205,7 @@ class Cycle:
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
         try:
-            WebDriverWait(self.driver, timeout or self.arguments.timeout).until(expected_conditions.staleness_of(page))
+            WebDriverWait(self.driver, timeout or self.arguments.timeout).until(lambda _: left(page))
         except TimeoutException:
             self.fail(
                 f"clicking {describe(element)} did not lead to another page within {timeout or self.arguments.timeout:.0f} s"
@@ -503,6 +508,21 @@ class Cycle:
             self.stop_browser()
         print(f"portal cycle passed: {self.step_number} steps, screenshots in {self.artifacts}", flush=True)
         return 0
+
+
+def left(page):
+    """True once `page` (the old document's root) is gone. While Chromium swaps documents it
+    may answer "Node with given id does not belong to the document" instead of a stale
+    element: that too means the old page is gone."""
+    try:
+        page.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def describe(element):
