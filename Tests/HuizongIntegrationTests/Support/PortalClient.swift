@@ -50,12 +50,20 @@ final class PortalClient: @unchecked Sendable {
 
     /// `POST /api/submissions` with a file (as multipart), sending the token unless `csrf` is false.
     func upload(_ data: Data, name: String, unit: String, year: Int, csrf sendToken: Bool = true) throws -> Answer {
+        try startUpload(data, name: name, unit: unit, year: year, csrf: sendToken).answer()
+    }
+
+    /// Starts an upload in a curl process of its own and returns at once: many started
+    /// before any is waited for reach the server at the same time.
+    func startUpload(_ data: Data, name: String, unit: String, year: Int, csrf sendToken: Bool = true) throws
+        -> Pending
+    {
         let file = directory.appendingPathComponent(UUID().uuidString)
         try data.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        return try request(
+        return try start(
             "POST", "/api/submissions", token: sendToken,
-            arguments: ["-F", "file=@\(file.path);filename=\(name)", "-F", "unit=\(unit)", "-F", "year=\(year)"])
+            arguments: ["-F", "file=@\(file.path);filename=\(name)", "-F", "unit=\(unit)", "-F", "year=\(year)"],
+            removing: [file])
     }
 
     /// One request: a JSON body, a form, or raw curl arguments; the token as `X-CSRF-Token` when `token`.
@@ -63,6 +71,28 @@ final class PortalClient: @unchecked Sendable {
         _ method: String, _ path: String, json: [String: Any]? = nil, form: [String: String]? = nil,
         token: Bool = false, arguments extra: [String] = []
     ) throws -> Answer {
+        try start(method, path, json: json, form: form, token: token, arguments: extra).answer()
+    }
+
+    /// A request whose curl process runs; `answer()` waits for it.
+    struct Pending {
+        let process: Process
+        let head: URL
+        let body: URL
+        let removing: [URL]
+
+        func answer() throws -> Answer {
+            process.waitUntilExit()
+            defer { for file in [head, body] + removing { try? FileManager.default.removeItem(at: file) } }
+            try #require(process.terminationStatus == 0, "curl failed with \(process.terminationStatus)")
+            return try PortalClient.parse(head: String(contentsOf: head, encoding: .utf8), body: Data(contentsOf: body))
+        }
+    }
+
+    private func start(
+        _ method: String, _ path: String, json: [String: Any]? = nil, form: [String: String]? = nil,
+        token: Bool = false, arguments extra: [String] = [], removing: [URL] = []
+    ) throws -> Pending {
         var arguments = ["-s", "-S", "-X", method, "-b", jar.path, "-c", jar.path]
         if token, let csrf { arguments += ["-H", "X-CSRF-Token: \(csrf)"] }
         if let json {
@@ -74,24 +104,14 @@ final class PortalClient: @unchecked Sendable {
         for (key, value) in (form ?? [:]).sorted(by: { $0.key < $1.key }) {
             arguments += ["--data-urlencode", "\(key)=\(value)"]
         }
-        return try curl(arguments + extra + [base + path])
-    }
-
-    private func curl(_ arguments: [String]) throws -> Answer {
         let body = directory.appendingPathComponent(UUID().uuidString)
         let head = directory.appendingPathComponent(UUID().uuidString)
-        defer {
-            try? FileManager.default.removeItem(at: body)
-            try? FileManager.default.removeItem(at: head)
-        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = arguments + ["-o", body.path, "-D", head.path]
+        process.arguments = arguments + extra + [base + path, "-o", body.path, "-D", head.path]
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "curl \(arguments) failed with \(process.terminationStatus)")
-        return try Self.parse(head: String(contentsOf: head, encoding: .utf8), body: Data(contentsOf: body))
+        return Pending(process: process, head: head, body: body, removing: removing)
     }
 
     private static func parse(head: String, body: Data) throws -> Answer {
