@@ -71,7 +71,7 @@ extension PortalService {
         do {
             return try body()
         } catch HuizongError.usage(let message) {
-            throw PortalError.conflict(message)
+            throw PortalError.conflict(RefusalChinese.message(message))
         }
     }
 }

@@ -27,6 +27,6 @@ public struct RunAnswer: Sendable, Codable, Equatable {
         errors = 0
         warnings = 0
         missing = []
-        self.message = message
+        self.message = RefusalChinese.message(message)
     }
 }

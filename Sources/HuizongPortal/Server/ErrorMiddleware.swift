@@ -35,9 +35,9 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as PortalError:
             return error
         case HuizongError.usage(let message), HuizongError.refused(let message):
-            return .badRequest(message)
+            return .badRequest(RefusalChinese.message(message))
         case HuizongError.locked(let message):
-            return .conflict(message)
+            return .conflict(RefusalChinese.message(message))
         case let error as PostgresError where error.sqlState == "42501":
             // Row-level security refused a write the handler let through.
             return .forbidden()

@@ -31,6 +31,7 @@ import Testing
         #expect(review?["comment"] as? String == "数据无误")
         let twice = try office.request("POST", "/api/submissions/\(id)/approve", json: [:], token: true)
         #expect(twice.status == 409)
+        #expect(twice.text.hasPrefix(#"{"error":"单位 401001 2022 年度已由 office401 于 "#))
 
         let again = try accountant.upload(PortalFixture.file("401001"), name: "again.csv", unit: "401001", year: 2022)
         let locked = try again.json()
