@@ -49,11 +49,13 @@ struct CommandContext {
         FileHandle.standardError.write(Data("huizong: \(message)\n".utf8))
     }
 
-    private static func makeLogger() -> Logger {
+    /// A logger to stderr at `HUIZONG_LOG_LEVEL`, else `level` (commands: warnings; the
+    /// portal: its access lines, at info).
+    static func makeLogger(label: String = "huizong", level: Logger.Level = .warning) -> Logger {
         LoggingSystem.bootstrapOnce()
-        var logger = Logger(label: "huizong")
-        let level = ProcessInfo.processInfo.environment["HUIZONG_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
-        logger.logLevel = level ?? .warning
+        var logger = Logger(label: label)
+        let chosen = ProcessInfo.processInfo.environment["HUIZONG_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+        logger.logLevel = chosen ?? level
         return logger
     }
 }

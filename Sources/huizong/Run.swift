@@ -23,8 +23,7 @@ struct Run: ParsableCommand {
             }
             return outcome
         }
-        if !outcome.succeeded { throw ExitCode(1) }
-        if !outcome.complete { throw ExitCode(3) }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 
     static func summary(_ outcome: PipelineRunner.Outcome, unit: String, year: Int) -> String {

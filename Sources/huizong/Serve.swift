@@ -27,7 +27,8 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let logger = Self.logger()
+        // Access lines and warnings go to stderr (the journal, under systemd).
+        let logger = CommandContext.makeLogger(label: "huizong.portal", level: .info)
         let service: PortalService
         do {
             service = try openService(logger: logger)
@@ -64,14 +65,5 @@ struct Serve: AsyncParsableCommand {
         }
         return try PortalService(
             database: PortalDatabase(pool: pool), sessions: SessionStore(), files: files, logger: logger)
-    }
-
-    /// Access lines and warnings to stderr (the journal, under systemd).
-    private static func logger() -> Logger {
-        LoggingSystem.bootstrapOnce()
-        var logger = Logger(label: "huizong.portal")
-        let level = ProcessInfo.processInfo.environment["HUIZONG_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
-        logger.logLevel = level ?? .info
-        return logger
     }
 }

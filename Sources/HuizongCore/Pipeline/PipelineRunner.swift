@@ -25,6 +25,9 @@ public struct PipelineRunner {
         public var missingUnits: [String]
         public var errors: Int
         public var warnings: Int
+
+        /// The exit code spec/cli.md gives a run: 0 complete, 1 failed, 3 incomplete.
+        public var exitCode: Int32 { !succeeded ? 1 : (complete ? 0 : 3) }
     }
 
     /// Runs `pipeline` for `node` and `year`; with `wait`, queues behind a run in progress

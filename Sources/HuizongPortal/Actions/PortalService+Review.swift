@@ -11,13 +11,6 @@ extension PortalService {
         }
     }
 
-    /// Submission `id` with its review state; 404 for one the account may not see.
-    func record(_ session: Session, id: Int64) async throws -> SubmissionRecord? {
-        try await database.asAccount(session.account.name) { connection in
-            try SubmissionHistory(connection: connection).submission(id)
-        }
-    }
-
     /// Approves (and so locks) or returns submission `id`. Office and admin only.
     func review(_ session: Session, id: Int64, action: ReviewAction, comment: String?) async throws
         -> SubmissionRecord
@@ -80,29 +73,38 @@ extension PortalService {
     /// The newest year with a submission under `node`, else last year: where the office's
     /// status page opens.
     func newestYear(_ session: Session, node: String) async throws -> Int {
-        let fallback = PageRoutes.defaultYear()
-        return try await database.asAccount(session.account.name) { connection in
-            let row = try connection.execute(
-                """
-                select max(fiscal_year) as year from intake.submission
-                where unit_code in (select code from registry.subtree($1))
-                """, [.text(node)]
-            ).first
-            return row?["year"].flatMap { Int($0) } ?? fallback
-        }
+        try await database.asAccount(session.account.name) { try Self.newestYear(node: node, $0) }
     }
-}
 
-extension PortalService {
-    /// The newest run of `node` for `year`, if any, with its findings.
-    func latestRun(_ session: Session, node: String, year: Int) async throws -> RunDetail? {
+    /// The office's status page for `node` and `year` (default: the newest year), read on
+    /// one connection.
+    func statusView(_ session: Session, node: String, year: Int?) async throws -> StatusView {
         try await database.asAccount(session.account.name) { connection in
-            let row = try connection.execute(
+            try Self.requireVisible(node, connection)
+            let year = try year ?? Self.newestYear(node: node, connection)
+            var newest: [String: SubmissionRecord] = [:]
+            for record in try SubmissionHistory(connection: connection).list(node: node, year: year)
+            where newest[record.unitCode] == nil {
+                newest[record.unitCode] = record
+            }
+            let run = try connection.execute(
                 "select max(id) as id from pipeline.run where node_code = $1 and fiscal_year = $2::int",
                 [.text(node), .text(String(year))]
-            ).first
-            guard let id = row?["id"].flatMap({ Int64($0) }) else { return nil }
-            return try RunDetail.load(id: id, connection: connection)
+            ).first?["id"].flatMap { Int64($0) }
+            return StatusView(
+                year: year, entries: try NodeStatus.load(node: node, year: year, connection: connection),
+                newest: newest,
+                run: try run.flatMap { try RunDetail.load(id: $0, findings: false, connection: connection) })
         }
+    }
+
+    private static func newestYear(node: String, _ connection: Connection) throws -> Int {
+        let row = try connection.execute(
+            """
+            select max(fiscal_year) as year from intake.submission
+            where unit_code in (select code from registry.subtree($1))
+            """, [.text(node)]
+        ).first
+        return row?["year"].flatMap { Int($0) } ?? PageRoutes.defaultYear()
     }
 }

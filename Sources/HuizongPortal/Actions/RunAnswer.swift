@@ -14,7 +14,7 @@ public struct RunAnswer: Sendable, Codable, Equatable {
 
     init(_ outcome: PipelineRunner.Outcome) {
         run = outcome.runId
-        exit = !outcome.succeeded ? 1 : (outcome.complete ? 0 : 3)
+        exit = Int(outcome.exitCode)
         complete = outcome.succeeded && outcome.complete
         errors = outcome.errors
         warnings = outcome.warnings

@@ -22,8 +22,9 @@ public struct RunDetail: Sendable {
     /// A page lists this many findings; the run's own export has them all.
     static let listed = 500
 
-    /// Run `id` as the connection's account sees it; nil when it may not.
-    static func load(id: Int64, connection: Connection) throws -> RunDetail? {
+    /// Run `id` as the connection's account sees it, with its first findings unless
+    /// `findings` is false; nil when it may not.
+    static func load(id: Int64, findings: Bool = true, connection: Connection) throws -> RunDetail? {
         let rows = try connection.execute(
             """
             select id, node_code, fiscal_year, status, coalesce(complete, false) as complete,
@@ -38,6 +39,7 @@ public struct RunDetail: Sendable {
             missing: (row["missing"] ?? "").split(separator: ",").map(String.init), errors: try row.int("errors"),
             warnings: try row.int("warnings"), startedAt: try row.string("started_at"), findings: [],
             moreFindings: 0)
+        guard findings else { return detail }
         try RunFindings.forEach(runId: id, connection: connection) { entry in
             if detail.findings.count < listed { detail.findings.append(entry) } else { detail.moreFindings += 1 }
         }

@@ -14,6 +14,8 @@ public struct SubmissionDetail: Sendable {
     public var uploadedAt: String
     public var sha256: String
     public var findings: [Finding]
+    /// Its review and lock, when it is tied to a unit (the history's view of it).
+    public var record: SubmissionRecord?
 
     /// The submission `id` as the connection's account sees it; nil when it may not.
     static func load(id: Int64, connection: Connection) throws -> SubmissionDetail? {
@@ -30,7 +32,8 @@ public struct SubmissionDetail: Sendable {
             id: id, unitCode: row["unit_code"], fiscalYear: row["fiscal_year"].flatMap { Int($0) },
             version: row["version"].flatMap { Int($0) }, status: try row.string("status"), fileName: fileName,
             uploadedBy: try row.string("uploaded_by"), uploadedAt: try row.string("uploaded_at"),
-            sha256: try row.string("sha256"), findings: [])
+            sha256: try row.string("sha256"), findings: [],
+            record: try SubmissionHistory(connection: connection).submission(id))
         try connection.forEachRow(
             """
             select line_no, column_name, rule, severity, expected, found, cell from intake.finding

@@ -24,7 +24,7 @@ public actor DatabasePool {
     /// `reset` (which must leave it as it was lent, else it is closed and replaced).
     func use<T: Sendable>(
         _ body: @escaping @Sendable (Connection) throws -> T,
-        reset: @escaping @Sendable (Connection) throws -> Void = { _ in }
+        reset: @escaping @Sendable (Connection) throws -> Void
     ) async throws -> T {
         let lent = try await checkOut()
         let result: Result<T, any Error> = await threads.runIfActiveResult {

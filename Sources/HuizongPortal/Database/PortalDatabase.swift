@@ -19,18 +19,12 @@ public struct PortalDatabase: Sendable {
     func asAccount<T: Sendable>(_ account: String, _ body: @escaping @Sendable (Connection) throws -> T) async throws
         -> T
     {
-        try await pool.use(
-            { connection in
-                try connection.execute("set role huizong_portal")
-                try connection.execute("select set_config('huizong.account', $1, false)", [.text(account)])
-                return try body(connection)
-            },
-            reset: Self.reset)
+        try await run(underRowSecurity: true, account: account, body)
     }
 
     /// Runs `body` as the database owner, outside row-level security.
     func asOwner<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
-        try await pool.use(body, reset: Self.reset)
+        try await run(underRowSecurity: false, account: nil, body)
     }
 
     /// Runs `body` as the owner with `huizong.account` naming `account`, so that what it
@@ -38,9 +32,21 @@ public struct PortalDatabase: Sendable {
     func asOwner<T: Sendable>(actingFor account: String, _ body: @escaping @Sendable (Connection) throws -> T)
         async throws -> T
     {
+        try await run(underRowSecurity: false, account: account, body)
+    }
+
+    /// Session-level settings (not `set local`): intake and reviews open transactions of
+    /// their own, and transactions do not nest. `reset` undoes them before the connection
+    /// is lent again.
+    private func run<T: Sendable>(
+        underRowSecurity: Bool, account: String?, _ body: @escaping @Sendable (Connection) throws -> T
+    ) async throws -> T {
         try await pool.use(
             { connection in
-                try connection.execute("select set_config('huizong.account', $1, false)", [.text(account)])
+                if underRowSecurity { try connection.execute("set role huizong_portal") }
+                if let account {
+                    try connection.execute("select set_config('huizong.account', $1, false)", [.text(account)])
+                }
                 return try body(connection)
             },
             reset: Self.reset)

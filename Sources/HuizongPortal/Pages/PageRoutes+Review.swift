@@ -29,20 +29,8 @@ extension PageRoutes {
         let session = try context.requireSession()
         let query = Query(request)
         let node = try query.unit(default: session)
-        let year: Int
-        if query["year"] != nil {
-            year = try query.year()
-        } else {
-            year = try await service.newestYear(session, node: node)
-        }
-        let entries = try await service.status(session, node: node, year: year)
-        var newest: [String: SubmissionRecord] = [:]
-        for record in try await service.submissions(session, unit: node, year: year)
-        where newest[record.unitCode] == nil {
-            newest[record.unitCode] = record
-        }
-        let run = try await service.latestRun(session, node: node, year: year)
-        return Pages.status(entries, newest: newest, run: run, node: node, year: year, session: session)
+        let year = try query["year"].map { _ in try query.year() }
+        return Pages.status(try await service.statusView(session, node: node, year: year), node: node, session: session)
     }
 
     @Sendable func audit(_ request: Request, context: PortalContext) async throws -> Response {

@@ -74,9 +74,7 @@ struct PageRoutes {
     @Sendable func submission(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession()
         let id = try APIRoutes.id(context)
-        let detail = try await service.submission(session, id: id)
-        let record = try await service.record(session, id: id)
-        return Pages.submission(detail, record: record, session: session)
+        return Pages.submission(try await service.submission(session, id: id), session: session)
     }
 
     @Sendable func run(_ request: Request, context: PortalContext) async throws -> Response {

@@ -3,12 +3,11 @@ import HuizongCore
 
 extension Pages {
     /// A node's units for a year: state, newest submission, and the run button.
-    static func status(
-        _ entries: [NodeStatus.Entry], newest: [String: SubmissionRecord], run: RunDetail?, node: String, year: Int,
-        session: Session
-    ) -> Response {
+    static func status(_ view: StatusView, node: String, session: Session) -> Response {
+        let year = view.year
+        let entries = view.entries
         let rows = entries.map { entry in
-            let record = newest[entry.code]
+            let record = view.newest[entry.code]
             let link = record.map { "<a class=\"review\" href=\"/submissions/\($0.id)\">#\($0.id) 查看</a>" } ?? ""
             let unlock =
                 entry.state == "approved"
@@ -31,7 +30,7 @@ extension Pages {
             年度 <input name="year" type="number" value="\(year)"><button type="submit">查看</button></form>
             <p>\(inForce) / \(entries.count) 个单位已有有效报送。</p>
             \(table(id: "units", ["代码", "单位", "状态", "有效版本", "审核", "操作"], rows))
-            \(latestRun(run))
+            \(latestRun(view.run))
             <form id="run" class="block" method="post" action="/runs">\(csrfField(session))
             <input type="hidden" name="unit" value="\(htmlEscaped(node))"><input type="hidden" name="year" value="\(year)">
             <button id="run-submit" type="submit">立即汇总 \(htmlEscaped(node)) \(year) 年度</button></form>

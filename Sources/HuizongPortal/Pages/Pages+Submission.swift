@@ -3,7 +3,7 @@ import HuizongCore
 
 extension Pages {
     /// One submission: its outcome, every finding, and for the office the review forms.
-    static func submission(_ detail: SubmissionDetail, record: SubmissionRecord?, session: Session) -> Response {
+    static func submission(_ detail: SubmissionDetail, session: Session) -> Response {
         let statusClass = detail.status == "rejected" ? "error" : (detail.status == "accepted" ? "ok" : "warning")
         var body = """
             <p>单位 \(htmlEscaped(detail.unitCode ?? "（未识别）")) · 年度 \(detail.fiscalYear.map(String.init) ?? "—") · 版本 \(detail.version.map(String.init) ?? "—")</p>
@@ -11,7 +11,7 @@ extension Pages {
             <a id="raw-download" href="/api/submissions/\(detail.id)/raw">下载原文件</a></p>
             <p>检查结果：<span id="submission-status" class="\(statusClass)" data-status="\(htmlEscaped(detail.status))">\(Labels.status(detail.status))</span></p>
             """
-        body += reviewBlock(record)
+        body += reviewBlock(detail.record)
         body += findingsTable(detail.findings)
         if session.account.role != .accountant, detail.unitCode != nil, detail.status != "rejected" {
             body += reviewForms(detail.id, session: session)
