@@ -12,22 +12,39 @@ struct Findings: ParsableCommand {
     @Option(help: "The fiscal year.") var year: Int
     @Option(name: .customLong("run"), help: "A run id (default: the newest run, finished or not).")
     var runId: Int64?
+    @OptionGroup var output: FindingOutput
 
     func run() throws {
         try CommandContext.run(options) { context in
+            try Rule.loadCatalogue(files: context.files)
             let runId = try self.runId ?? newestRun(context.connection)
+            if output.format == .json {
+                try printJSON(runId: runId, connection: context.connection)
+                return
+            }
             print("run \(runId) for \(unit) \(year)")
             var group = ""
-            try RunFindings.forEach(runId: runId, connection: context.connection) { entry in
-                let heading = "\(entry.unitCode ?? "?") \(entry.rule) (\(entry.severity.rawValue))"
+            try RunFindings.forEach(runId: runId, connection: context.connection) { finding in
+                let heading = "\(finding.unit ?? "?") \(finding.code) (\(finding.severity.rawValue))"
                 if heading != group {
                     print(heading)
                     group = heading
                 }
-                print("  \(entry.finding.description)")
+                print("  \(output.line(finding))")
             }
             if group.isEmpty { print("no findings") }
         }
+    }
+
+    /// `{"run": N, "unit": …, "year": …, "findings": [...]}`, streamed a finding at a time.
+    private func printJSON(runId: Int64, connection: Connection) throws {
+        print("{\"run\": \(runId), \"unit\": \(FindingRecord.jsonString(unit)), \"year\": \(year), \"findings\": [")
+        var first = true
+        try RunFindings.forEach(runId: runId, connection: connection) { finding in
+            print((first ? "  " : ", ") + output.line(finding))
+            first = false
+        }
+        print("]}")
     }
 
     private func newestRun(_ connection: Connection) throws -> Int64 {

@@ -18,8 +18,8 @@ struct Run: ParsableCommand {
                 node: unit, year: year, pipelineFile: context.files.url(pipeline ?? "pipelines/nightly.yaml"),
                 wait: wait, connection: context.connection, files: context.files, logger: context.logger)
             print(Self.summary(outcome, unit: unit, year: year))
-            try RunFindings.forEach(runId: outcome.runId, connection: context.connection) { entry in
-                print("  \(entry.finding.description)")
+            try RunFindings.forEach(runId: outcome.runId, connection: context.connection) { finding in
+                print("  \(finding.description)")
             }
             return outcome
         }

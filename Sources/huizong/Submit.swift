@@ -11,6 +11,7 @@ struct Submit: ParsableCommand {
     @Argument(help: "CSV or XLSX files, one unit and year each.") var files: [String]
     @Option(help: "The unit the files are for (their meta rows must agree).") var unit: String?
     @Option(help: "The fiscal year the files are for (their meta rows must agree).") var year: Int?
+    @OptionGroup var output: FindingOutput
 
     func run() throws {
         let missing = files.filter { !FileManager.default.isReadableFile(atPath: $0) }
@@ -23,25 +24,54 @@ struct Submit: ParsableCommand {
                 logger: context.logger)
             var allAccepted = true
             var progress = SubmitProgress(total: files.count)
-            for file in files {
+            if output.format == .json { print("[") }
+            for (index, file) in files.enumerated() {
                 let outcome = try store.submit(
                     fileName: file, data: Array(try Data(contentsOf: URL(fileURLWithPath: file))),
                     expectedUnit: unit, expectedYear: year)
                 progress.clear()
-                Self.report(outcome)
+                if output.format == .json {
+                    print(Self.json(outcome, output: output) + (index + 1 < files.count ? "," : ""))
+                } else {
+                    Self.report(outcome, output: output)
+                }
                 progress.fileDone(records: outcome.records)
                 allAccepted = allAccepted && outcome.status != .rejected
             }
+            if output.format == .json { print("]") }
             return allAccepted
         }
         if !allAccepted { throw ExitCode(1) }
     }
 
-    static func report(_ outcome: SubmissionStore.Outcome) {
+    static func report(_ outcome: SubmissionStore.Outcome, output: FindingOutput) {
         var what = [outcome.unitCode, outcome.fiscalYear.map(String.init), outcome.version.map { "version \($0)" }]
             .compactMap { $0 }.joined(separator: ", ")
         if what.isEmpty { what = "upload \(outcome.uploadId)" }
         print("\(outcome.fileName): \(outcome.status.label) (\(what))")
-        for finding in outcome.findings { print("  \(finding.description)") }
+        for finding in outcome.findings { print("  \(output.line(finding))") }
     }
+
+    /// One file's outcome as a JSON object, its findings as `FindingRecord`s.
+    static func json(_ outcome: SubmissionStore.Outcome, output: FindingOutput) -> String {
+        let record = SubmitRecord(
+            file: outcome.fileName, status: outcome.status.rawValue, unit: outcome.unitCode, year: outcome.fiscalYear,
+            version: outcome.version, submission: outcome.submissionId, upload: outcome.uploadId,
+            findings: outcome.findings.map { FindingRecord($0, language: output.language) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return String(decoding: (try? encoder.encode(record)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
+
+/// What `submit --format json` prints for one file.
+private struct SubmitRecord: Encodable {
+    var file: String
+    var status: String
+    var unit: String?
+    var year: Int?
+    var version: Int?
+    var submission: Int64
+    var upload: Int64
+    var findings: [FindingRecord]
 }

@@ -1,6 +1,12 @@
 -- rule: carryover_match
 -- severity: error
 -- message: 年初结转和结余 of year Y must equal the unit's 年末结转和结余 of year Y-1
+-- name.en: carryover_match
+-- name.zh: 结转结余上下年衔接
+-- expected.en: {unit} carryover = its year_end of {year}: {year_end}[ (line {prior_line} of submission {prior_submission})]
+-- expected.zh: {unit} 年初结转和结余 = 其 {year} 年的年末结转和结余 {year_end}[（提交 #{prior_submission} 第 {prior_line} 行）]
+-- found.en: {unit} carryover {carryover}
+-- found.zh: {unit} 年初结转和结余 {carryover}
 with run as (
     select fiscal_year from pipeline.run where id = $1
 ),
@@ -25,9 +31,10 @@ prior_year as (
 ),
 final as (
     select t.submission_id, t.line_no, 'actual' as column_name,
-           t.unit_code || ' carryover = its year_end of ' || (r.fiscal_year - 1) || ': ' || p.year_end
-               || coalesce(' (line ' || p.line_no || ' of submission ' || p.submission_id || ')', '') as expected,
-           t.unit_code || ' carryover ' || t.carryover as found
+           jsonb_build_object('section', 'income', 'item', 'carryover') as item,
+           jsonb_strip_nulls(jsonb_build_object(
+               'unit', t.unit_code, 'year', r.fiscal_year - 1, 'year_end', p.year_end::text,
+               'prior_line', p.line_no, 'prior_submission', p.submission_id, 'carryover', t.carryover::text)) as args
     from this_year t
     join prior_year p using (unit_code)
     cross join run r

@@ -1,11 +1,18 @@
 -- rule: transfer_match
 -- severity: error
 -- message: transfers paid inside the node must equal the receiver's from_superior income
+-- name.en: transfer_match
+-- name.zh: 上下级补助一致
+-- expected.en: {receiver} from_superior {declared} (paid to it in all: {paid})
+-- expected.zh: {receiver} 上级补助收入 {declared}（各单位拨付给它合计 {paid}）
+-- found.en: {payer} transfer to {receiver} {amount}
+-- found.zh: {payer} 拨付给 {receiver} 的对附属单位补助 {amount}
 with inputs as (
     select unit_code, submission_id from pipeline.run_submission where run_id = $1
 ),
 paid as (
-    select i.unit_code as payer, i.submission_id, l.line_no, l.text as receiver, coalesce(l.actual, 0) as amount
+    select i.unit_code as payer, i.submission_id, l.line_no, l.item, l.text as receiver,
+           coalesce(l.actual, 0) as amount
     from inputs i
     join intake.line l on l.submission_id = i.submission_id
     where l.section = 'transfer'
@@ -27,9 +34,9 @@ paid_to as (
 final as (
     -- at each payer's line: what the receiver declared against what was paid
     select p.submission_id, p.line_no, 'actual' as column_name,
-           p.receiver || ' from_superior ' || coalesce(r.amount, 0.00) || ' (paid to it in all: ' || t.amount || ')'
-               as expected,
-           p.payer || ' transfer to ' || p.receiver || ' ' || p.amount as found
+           jsonb_build_object('section', 'transfer', 'item', p.item, 'text', p.receiver) as item,
+           jsonb_build_object('receiver', p.receiver, 'declared', coalesce(r.amount, 0.00)::text,
+                              'paid', t.amount::text, 'payer', p.payer, 'amount', p.amount::text) as args
     from paid p
     join paid_to t on t.receiver = p.receiver
     left join received r on r.receiver = p.receiver

@@ -1,6 +1,12 @@
 -- rule: econ_code_exists
 -- severity: error
 -- message: economic classification code (款) not in the reference table of the fiscal year
+-- name.en: econ_code_exists
+-- name.zh: 经济分类代码
+-- expected.en: an economic classification code (款) of fiscal year {year}
+-- expected.zh: {year} 年度的经济分类代码（款）
+-- found.en: {found}
+-- found.zh: {found}
 with editions as materialized (
     -- the table in force for each submission's year; without a year meta_required reports the file
     select s.id as submission_id, s.fiscal_year, ref.edition_for('econ', s.fiscal_year) as edition
@@ -8,7 +14,8 @@ with editions as materialized (
     where s.id = any($1::bigint[]) and s.fiscal_year is not null
 ),
 lines as (
-    select l.submission_id, l.line_no, l.econ_code as code, e.fiscal_year, e.edition
+    select l.submission_id, l.line_no, l.econ_code as code, e.fiscal_year, e.edition,
+           l.kind, l.project, l.func_code, l.econ_code
     from intake.line l
     join editions e on e.submission_id = l.submission_id
     where l.submission_id = any($1::bigint[])
@@ -17,8 +24,9 @@ lines as (
 ),
 final as (
     select l.submission_id, l.line_no, 'econ_code' as column_name,
-           'an economic classification code (款) of fiscal year ' || l.fiscal_year as expected,
-           l.code as found
+           jsonb_strip_nulls(jsonb_build_object('section', 'expenditure', 'kind', l.kind, 'project', l.project,
+                                                'func_code', l.func_code, 'econ_code', l.econ_code)) as item,
+           jsonb_build_object('year', l.fiscal_year, 'found', l.code) as args
     from lines l
     -- a hashed subplan: one hash of the code table, whatever the planner guesses of fresh rows
     where (l.edition, l.code) not in (

@@ -1,6 +1,12 @@
 -- rule: prior_year_change
 -- severity: warning
 -- message: a figure moved by more than half against the unit's previous year
+-- name.en: prior_year_change
+-- name.zh: 与上年比较
+-- expected.en: {section}/{item} within half of last year's {prior}
+-- expected.zh: {section|section}/{item|item} 与上年的 {prior} 相差不超过一半
+-- found.en: {actual}
+-- found.zh: {actual}
 with this_submission as (
     select id as submission_id, unit_code, fiscal_year
     from intake.submission
@@ -36,8 +42,9 @@ compared as (
 ),
 final as (
     select submission_id, line_no, 'actual' as column_name,
-           section || '/' || item || ' within half of last year''s ' || prior as expected,
-           actual::text as found
+           jsonb_build_object('section', section, 'item', item) as item,
+           jsonb_build_object('section', section, 'item', item, 'prior', prior::text, 'actual', actual::text)
+               as args
     from compared
     where prior > 0 and abs(actual - prior) > prior / 2
 )

@@ -1,6 +1,12 @@
 -- rule: three_public_match
 -- severity: error
 -- message: declared 三公 figures must equal the expenditure lines with the matching economic codes
+-- name.en: three_public_match
+-- name.zh: 三公经费一致
+-- expected.en: {item} {spent} (the lines with economic code {econ_code})
+-- expected.zh: {item|item} {spent}（经济分类代码为 {econ_code} 的支出行合计）
+-- found.en: {item} {declared}
+-- found.zh: {item|item} {declared}
 with codes (item, econ_code) as (
     values ('overseas', '30212'), ('reception', '30217'),
            ('vehicle_operation', '30231'), ('vehicle_purchase', '31013')
@@ -30,14 +36,16 @@ compared as (
 ),
 final as (
     select c.submission_id, c.line_no, 'actual' as column_name,
-           c.item || ' ' || c.spent_actual || ' (the lines with economic code ' || k.econ_code || ')' as expected,
-           c.item || ' ' || c.declared_actual as found
+           jsonb_build_object('section', 'three_public', 'item', c.item) as item,
+           jsonb_build_object('item', c.item, 'econ_code', k.econ_code,
+                              'spent', c.spent_actual::text, 'declared', c.declared_actual::text) as args
     from compared c join codes k using (item)
     where c.declared_actual <> c.spent_actual
     union all
     select c.submission_id, c.line_no, 'budget_final',
-           c.item || ' ' || c.spent_budget || ' (the lines with economic code ' || k.econ_code || ')',
-           c.item || ' ' || c.declared_budget
+           jsonb_build_object('section', 'three_public', 'item', c.item),
+           jsonb_build_object('item', c.item, 'econ_code', k.econ_code,
+                              'spent', c.spent_budget::text, 'declared', c.declared_budget::text)
     from compared c join codes k using (item)
     where c.declared_budget <> c.spent_budget
 )

@@ -14,12 +14,12 @@ struct CSVRawField: Equatable, Sendable {
     }
 }
 
-/// A CSV syntax problem within one record, in the words of a finding.
+/// A CSV syntax problem within one record: its shape and arguments.
 struct CSVSyntaxProblem: Equatable, Sendable {
     /// 0-based position of the field in the record.
     var field: Int
-    var expected: String
-    var found: String
+    var message: IntakeMessage
+    var args: FindingArgs
 }
 
 /// One record as read from the file, before any meaning is given to its fields.

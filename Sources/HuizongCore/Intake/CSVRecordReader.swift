@@ -46,9 +46,7 @@ struct CSVRecordReader {
         if sawQuote {
             record.problems.append(
                 CSVSyntaxProblem(
-                    field: record.fields.count,
-                    expected: "a double quote only at the start of a field (inside quotes write it twice)",
-                    found: text))
+                    field: record.fields.count, message: .csvStrayQuote, args: ["found": .text(text)]))
         }
         record.fields.append(CSVRawField(text: text, quoted: false))
         return consumeFieldEnd()
@@ -63,8 +61,8 @@ struct CSVRecordReader {
             guard position < bytes.count else {
                 record.problems.append(
                     CSVSyntaxProblem(
-                        field: record.fields.count, expected: "a closing double quote",
-                        found: "a quote opened on line \(startLine) that is never closed"))
+                        field: record.fields.count, message: .csvUnclosedQuote,
+                        args: ["start": .number(Int64(startLine))]))
                 record.fields.append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true))
                 return .endOfInput
             }
@@ -82,9 +80,8 @@ struct CSVRecordReader {
             skipToFieldEnd()
             record.problems.append(
                 CSVSyntaxProblem(
-                    field: record.fields.count,
-                    expected: "a comma or line end after the closing double quote",
-                    found: string(start..<position)))
+                    field: record.fields.count, message: .csvAfterQuote,
+                    args: ["found": .text(string(start..<position))]))
         }
         record.fields.append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true))
         return consumeFieldEnd()

@@ -20,12 +20,15 @@ struct RecordCells {
         }
     }
 
-    /// Adds an error finding at this record's line.
-    mutating func report(_ rule: String, _ column: SubmissionColumn?, expected: String, found: String) {
-        findings.append(
-            Finding(
-                file: file, line: record.line, column: column?.name, rule: rule, severity: .error,
-                expected: expected, found: found))
+    /// Adds an error finding of the shape `message` at this record's line.
+    mutating func report(_ message: IntakeMessage, _ column: SubmissionColumn?, _ args: FindingArgs = [:]) {
+        findings.append(Finding(message, file: file, line: record.line, column: column?.name, args: args))
+    }
+
+    /// The cell as the file had it, as a `found` argument; none for an empty cell.
+    private func found(_ column: SubmissionColumn, _ text: String?) -> FindingArgs {
+        guard let text else { return [:] }
+        return ["found": .text(field(column)?.raw ?? text)]
     }
 
     /// The field of `column`, nil when the header has no such column.
@@ -39,12 +42,9 @@ struct RecordCells {
     }
 
     mutating func section() -> Section? {
-        guard let name = text(.section) else {
-            report("section", .section, expected: Self.sections, found: Self.emptyCell)
-            return nil
-        }
-        guard let section = Section(named: name) else {
-            report("section", .section, expected: Self.sections, found: field(.section)?.raw ?? name)
+        let name = text(.section)
+        guard let name, let section = Section(named: name) else {
+            report(.section, .section, found(.section, name))
             return nil
         }
         return section
@@ -54,44 +54,33 @@ struct RecordCells {
     mutating func item(in section: Section) -> String? {
         let name = text(.item)
         if section == .expenditure {
-            if name != nil {
-                report(
-                    "item", .item, expected: "an empty item on an expenditure line",
-                    found: field(.item)?.raw ?? "")
-            }
+            if name != nil { report(.itemOnExpenditure, .item, ["found": .text(field(.item)?.raw ?? "")]) }
             return nil
         }
-        let expected =
-            "one of the items of \(section.rawValue): "
-            + section.items.map { "\($0.english) (\($0.chinese))" }.joined(separator: ", ")
-        guard let name else {
-            report("item", .item, expected: expected, found: Self.emptyCell)
-            return nil
-        }
-        guard let item = section.itemNamed(name) else {
-            report("item", .item, expected: expected, found: field(.item)?.raw ?? name)
+        guard let name, let item = section.itemNamed(name) else {
+            report(.item, .item, found(.item, name).merging(["section": .text(section.rawValue)]) { $1 })
             return nil
         }
         return item
     }
 
-    /// A non-empty enumeration value, rule named after its column.
+    /// A non-empty enumeration value, reported as `message` when unknown.
     mutating func enumeration<Value>(
-        _ column: SubmissionColumn, _ named: (String) -> Value?, expected: String
+        _ column: SubmissionColumn, _ named: (String) -> Value?, _ message: IntakeMessage
     ) -> Value? {
         guard let name = text(column) else { return nil }
         guard let value = named(name) else {
-            report(column.name, column, expected: expected, found: field(column)?.raw ?? name)
+            report(message, column, found(column, name))
             return nil
         }
         return value
     }
 
-    /// A non-empty code of exactly `length` ASCII digits, rule named after its column.
-    mutating func code(_ column: SubmissionColumn, length: Int, expected: String) -> String? {
+    /// A non-empty code of exactly `length` ASCII digits, reported as `message` when not.
+    mutating func code(_ column: SubmissionColumn, length: Int, _ message: IntakeMessage) -> String? {
         guard let code = text(column) else { return nil }
         guard CellSyntax.isDigits(code, length: length) else {
-            report(column.name, column, expected: expected, found: field(column)?.raw ?? code)
+            report(message, column, found(column, code))
             return nil
         }
         return code
@@ -101,7 +90,7 @@ struct RecordCells {
     mutating func amount(_ column: SubmissionColumn) -> Fen? {
         guard let text = text(column), let field = field(column) else { return nil }
         guard let fen = CellSyntax.amount(text, grouped: field.quoted) else {
-            report("amount", column, expected: Self.amountExpectation, found: field.raw)
+            report(.amount, column, ["found": .text(field.raw)])
             return nil
         }
         return fen
@@ -111,7 +100,7 @@ struct RecordCells {
     mutating func count(_ column: SubmissionColumn) -> Fen? {
         guard let text = text(column), let field = field(column) else { return nil }
         guard let fen = CellSyntax.count(text) else {
-            report("count", column, expected: Self.countExpectation, found: field.raw)
+            report(.count, column, ["found": .text(field.raw)])
             return nil
         }
         return fen
@@ -122,20 +111,11 @@ struct RecordCells {
         let value = text(.text)
         switch item {
         case "unit_code" where value == nil:
-            report("meta", .text, expected: "the unit's code", found: Self.emptyCell)
+            report(.metaUnitCodeEmpty, .text)
         case "fiscal_year" where !CellSyntax.isDigits(value ?? "", length: 4):
-            let found = value == nil ? Self.emptyCell : field(.text)?.raw ?? ""
-            report("meta", .text, expected: "a four-digit year, e.g. 2022", found: found)
+            report(.metaFiscalYear, .text, found(.text, value))
         default:
             break
         }
     }
-
-    private static let amountExpectation = "a yuan amount with at most two decimals, e.g. 1234.56"
-    private static let countExpectation =
-        "a whole non-negative number of at most \(CellSyntax.maxCountDigits) digits, e.g. 17"
-    private static let emptyCell = "an empty cell"
-    private static let sections =
-        "one of the sections: "
-        + Section.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", ")
 }

@@ -68,21 +68,19 @@ struct SheetRecords {
         for cell in cells {
             let place = "\(sheet)!\(cell.reference)"
             guard cell.reference.column <= width else {
-                problems.append(problem(number, place, "an empty cell (no column header above it)", Self.shown(cell)))
+                problems.append(problem(number, place, .cellBeyondHeader, ["found": .text(Self.shown(cell))]))
                 continue
             }
             switch Self.field(cell) {
             case .success(let field): record.fields[cell.reference.column - 1] = field
-            case .failure(let reason): problems.append(problem(number, place, Self.valueExpectation, reason.found))
+            case .failure(let reason): problems.append(problem(number, place, reason.message, reason.args))
             }
         }
         return (record, problems)
     }
 
-    private func problem(_ number: Int, _ place: String, _ expected: String, _ found: String) -> Finding {
-        Finding(
-            file: fileName, line: number, column: nil, rule: "xlsx_cell", severity: .error, expected: expected,
-            found: found, cell: place)
+    private func problem(_ number: Int, _ place: String, _ message: IntakeMessage, _ args: FindingArgs) -> Finding {
+        Finding(message, file: fileName, line: number, column: nil, args: args, cell: place)
     }
 
     private func located(_ finding: Finding, _ layout: SheetLayout) -> Finding {
@@ -93,7 +91,8 @@ struct SheetRecords {
 
     /// Why a cell has no usable value: an error value, or a formula saved without its result.
     private struct Unreadable: Error {
-        var found: String
+        var message: IntakeMessage
+        var args: FindingArgs
     }
 
     /// The field a cell gives: numbers by their stored digits, text as written.
@@ -106,20 +105,18 @@ struct SheetRecords {
         case .boolean(let value):
             return .success(CSVRawField(text: value ? "TRUE" : "FALSE", quoted: false))
         case .error(let code):
-            return .failure(Unreadable(found: "the error value \(code)" + (cell.formula.map { " of =\($0)" } ?? "")))
+            var args: FindingArgs = ["value": .text(code)]
+            if let formula = cell.formula { args["formula"] = .text(formula) }
+            return .failure(Unreadable(message: .cellErrorValue, args: args))
         case .empty:
-            return .failure(Unreadable(found: "the formula =\(cell.formula ?? "") saved without its result"))
+            return .failure(Unreadable(message: .cellNoResult, args: ["formula": .text(cell.formula ?? "")]))
         }
     }
 
     private static func shown(_ cell: SheetCell) -> String {
         switch field(cell) {
         case .success(let field): return field.text
-        case .failure(let reason): return reason.found
+        case .failure(let reason): return reason.args["value"]?.description ?? ""
         }
     }
-
-    private static let valueExpectation =
-        "a value (a formula counts only by its saved result: open and save the file in Excel or WPS, "
-        + "or paste values)"
 }

@@ -19,13 +19,13 @@ public struct SubmissionParser: Sendable {
     public func parse(_ data: [UInt8], onLine: (SubmissionLine) throws -> Void) rethrows -> ParseReport {
         var report = ParseReport()
         guard let text = DecodedSubmission(data) else {
-            report.findings.append(fileFinding("encoding", expected: "UTF-8 or GB18030 text", found: neither(data)))
+            report.findings.append(Finding(.encoding, file: fileName, line: nil, column: nil, args: neither(data)))
             return report
         }
         report.encoding = text.encoding
         var reader = CSVRecordReader(bytes: text.bytes, start: text.start)
         guard let first = reader.next() else {
-            report.findings.append(fileFinding("header", expected: "a header row", found: "an empty file"))
+            report.findings.append(Finding(.headerEmptyFile, file: fileName, line: nil, column: nil))
             return report
         }
         let (header, headerFindings) = SubmissionHeader.read(first, file: fileName)
@@ -49,16 +49,9 @@ public struct SubmissionParser: Sendable {
         return try WorkbookSubmission(fileName: fileName).parse(data, onLine: onLine)
     }
 
-    private func fileFinding(_ rule: String, expected: String, found: String) -> Finding {
-        Finding(file: fileName, line: nil, column: nil, rule: rule, severity: .error, expected: expected, found: found)
-    }
-
     /// Points at the first byte that is not UTF-8, which helps when one pasted cell is the culprit.
-    private func neither(_ data: [UInt8]) -> String {
-        guard let (offset, line) = DecodedSubmission.firstInvalidUTF8(in: data) else {
-            return "bytes that are neither"
-        }
-        let byte = "0x" + String(data[offset], radix: 16, uppercase: true)
-        return "bytes that are neither (byte \(byte) on line \(line) is not UTF-8)"
+    private func neither(_ data: [UInt8]) -> FindingArgs {
+        guard let (offset, line) = DecodedSubmission.firstInvalidUTF8(in: data) else { return [:] }
+        return ["byte": .text("0x" + String(data[offset], radix: 16, uppercase: true)), "line": .number(Int64(line))]
     }
 }

@@ -25,7 +25,7 @@ struct WorkbookSubmission {
             let workbook = try WorkbookReader(bytes: data, limits: limits)
             let sheet = workbook.sheetNames.contains(Self.sheetName) ? Self.sheetName : workbook.sheetNames.first
             guard let sheet else {
-                report.findings.append(fileFinding(expected: "a workbook with a sheet", found: "no sheets"))
+                report.findings.append(Finding(.xlsxNoSheets, file: fileName, line: nil, column: nil))
                 return report
             }
             report.encoding = .xlsx
@@ -34,7 +34,8 @@ struct WorkbookSubmission {
                 try rows.take(row, into: &report, onLine: onLine)
             }
             if rows.checker == nil, report.findings.isEmpty {
-                report.findings.append(fileFinding(expected: "a header row on sheet \(sheet)", found: "an empty sheet"))
+                report.findings.append(
+                    Finding(.xlsxEmptySheet, file: fileName, line: nil, column: nil, args: ["sheet": .text(sheet)]))
             }
         } catch let error as WorkbookError {
             // The file is refused as a whole: what its rows said before the error is moot.
@@ -52,12 +53,7 @@ struct WorkbookSubmission {
             found += " in \(part)"
         }
         return Finding(
-            file: fileName, line: nil, column: nil, rule: "xlsx", severity: .error, expected: error.expected,
-            found: found, cell: error.cell)
-    }
-
-    private func fileFinding(expected: String, found: String) -> Finding {
-        Finding(
-            file: fileName, line: nil, column: nil, rule: "xlsx", severity: .error, expected: expected, found: found)
+            .xlsxUnreadable, file: fileName, line: nil, column: nil,
+            args: ["expected": .text(error.expected), "found": .text(found)], cell: error.cell)
     }
 }

@@ -17,8 +17,8 @@ public struct RuleRunner {
         public var submissionId: Int64
         public var line: Int?
         public var column: String?
-        public var expected: String
-        public var found: String
+        public var item: FindingArgs
+        public var args: FindingArgs
     }
 
     /// The offending rows of every rule for the given submissions, rule by rule — all
@@ -32,7 +32,7 @@ public struct RuleRunner {
                 Hit(
                     rule: rules[try row.int("rule_index")], submissionId: Int64(try row.int("submission_id")),
                     line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
-                    expected: row["expected"] ?? "", found: row["found"] ?? ""))
+                    item: FindingArgs(jsonText: row["item"]), args: FindingArgs(jsonText: row["args"])))
         }
         return hits
     }
@@ -71,9 +71,9 @@ public struct RuleRunner {
             try connection.execute(
                 """
                 insert into pipeline.finding
-                    (run_id, rule, severity, submission_id, unit_code, line_no, column_name, expected, found)
+                    (run_id, code, severity, submission_id, unit_code, line_no, column_name, item, args)
                 select $2::bigint, $3, $4, r.submission_id, s.unit_code, r.line_no, r.column_name,
-                       r.expected, r.found
+                       r.item, r.args
                 from (
                 \(rule.sql)
                 ) r
@@ -115,9 +115,9 @@ public struct RuleRunner {
 enum RunChecks {
     static let carryOverSQL = """
         insert into pipeline.finding
-            (run_id, rule, severity, submission_id, unit_code, line_no, column_name, expected, found)
-        select $1::bigint, f.rule, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
-               f.expected, f.found
+            (run_id, code, severity, submission_id, unit_code, line_no, column_name, item, args)
+        select $1::bigint, f.code, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
+               f.item, f.args
         from pipeline.run_submission rs
         join intake.submission s on s.id = rs.submission_id
         join intake.finding f on f.submission_id = s.id

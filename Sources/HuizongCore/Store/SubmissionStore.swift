@@ -56,7 +56,7 @@ public struct SubmissionStore {
             var findings = report.findings
             findings += try checkMeta(
                 report, fileName: fileName, expectedUnit: expectedUnit, expectedYear: expectedYear)
-            var unit = findings.contains { $0.rule == "meta" } ? nil : report.unitCode
+            var unit = findings.contains { $0.code == "meta" } ? nil : report.unitCode
             if let refusal = try lockedFinding(unit: unit, year: report.fiscalYear, fileName: fileName) {
                 findings.append(refusal)
                 unit = nil
@@ -65,9 +65,10 @@ public struct SubmissionStore {
             if !findings.contains(where: { $0.severity == .error }) {
                 findings += try ruleFindings(submissionId, fileName: fileName, layout: report.layout)
             }
-            findings.sort { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }
+            findings.sort { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }
             let status = SubmissionStatus(findings: findings)
-            try finish(submissionId, uploadId: uploadId, status: status, report: report, findings: findings)
+            try finish(submissionId, uploadId: uploadId, status: status, report: report)
+            findings = try store(findings, uploadId: uploadId, submissionId: submissionId, unit: unit)
             return Outcome(
                 fileName: fileName, uploadId: uploadId, submissionId: submissionId, unitCode: unit,
                 fiscalYear: report.fiscalYear, version: version, status: status, findings: findings,
@@ -101,18 +102,19 @@ public struct SubmissionStore {
         -> [Finding]
     {
         var findings: [Finding] = []
-        func meta(_ expected: String, _ found: String) {
-            findings.append(
-                Finding(
-                    file: fileName, line: nil, column: "text", rule: "meta", severity: .error,
-                    expected: expected, found: found))
+        func meta(_ message: IntakeMessage, _ args: FindingArgs) {
+            findings.append(Finding(message, file: fileName, line: nil, column: "text", args: args))
         }
         if let unit = report.unitCode {
-            if let expectedUnit, expectedUnit != unit { meta("unit_code \(expectedUnit) (the upload's unit)", unit) }
-            if try UnitRegistry(connection: connection).find(unit) == nil { meta("a registered unit code", unit) }
+            if let expectedUnit, expectedUnit != unit {
+                meta(.metaUnitMismatch, ["expected": .text(expectedUnit), "found": .text(unit)])
+            }
+            if try UnitRegistry(connection: connection).find(unit) == nil {
+                meta(.metaUnregistered, ["found": .text(unit)])
+            }
         }
         if let year = report.fiscalYear, let expectedYear, expectedYear != year {
-            meta("fiscal_year \(expectedYear) (the upload's year)", String(year))
+            meta(.metaYearMismatch, ["expected": .number(Int64(expectedYear)), "found": .number(Int64(year))])
         }
         return findings
     }
@@ -125,10 +127,8 @@ public struct SubmissionStore {
         try UnitLock.serialize(unit: unit, year: year, connection: connection)
         guard let lock = try UnitLock.find(unit: unit, year: year, connection: connection) else { return nil }
         return Finding(
-            file: fileName, line: nil, column: nil, rule: "locked", severity: .error,
-            expected: "an unlocked unit and year (approved by \(lock.lockedBy) on \(lock.lockedOn); "
-                + "the finance office must unlock it first)",
-            found: "locked")
+            .locked, file: fileName, line: nil, column: nil,
+            args: ["by": .text(lock.lockedBy), "on": .text(lock.lockedOn)])
     }
 
     /// Ties the submission to its unit and year and gives it the next version number
@@ -153,14 +153,12 @@ public struct SubmissionStore {
         try runner.markChecked(submissionId: submissionId, stamp: stamp.value!)
         return try runner.hits(submissions: [submissionId]).map { hit in
             Finding(
-                file: fileName, line: hit.line, column: hit.column, rule: hit.rule.id, severity: hit.rule.severity,
-                expected: hit.expected, found: hit.found, cell: layout?.cell(line: hit.line, column: hit.column))
+                code: hit.rule.id, severity: hit.rule.severity, file: fileName, line: hit.line, column: hit.column,
+                item: hit.item, args: hit.args, cell: layout?.cell(line: hit.line, column: hit.column))
         }
     }
 
-    private func finish(
-        _ submissionId: Int64, uploadId: Int64, status: SubmissionStatus, report: ParseReport, findings: [Finding]
-    ) throws {
+    private func finish(_ submissionId: Int64, uploadId: Int64, status: SubmissionStatus, report: ParseReport) throws {
         try connection.execute(
             """
             update intake.submission
@@ -172,18 +170,30 @@ public struct SubmissionStore {
                 .text(String(report.records)), report.layout.map { .text($0.sheet) },
                 report.layout.map { .text($0.lettersJSON) },
             ])
-        for finding in findings {
-            try connection.execute(
+    }
+
+    /// Stores the findings and gives each its identity (`Finding.id`), unit and submission.
+    private func store(_ findings: [Finding], uploadId: Int64, submissionId: Int64, unit: String?) throws
+        -> [Finding]
+    {
+        try findings.map { finding in
+            var stored = finding
+            let result = try connection.execute(
                 """
                 insert into intake.finding
-                    (upload_id, submission_id, line_no, column_name, rule, severity, expected, found, cell)
-                values ($1::bigint, $2::bigint, $3::int, $4, $5, $6, $7, $8, $9)
+                    (upload_id, submission_id, line_no, column_name, code, severity, item, args, cell)
+                values ($1::bigint, $2::bigint, $3::int, $4, $5, $6, $7::jsonb, $8::jsonb, $9)
+                returning key
                 """,
                 [
                     .text(String(uploadId)), .text(String(submissionId)), finding.line.map { .text(String($0)) },
-                    finding.column.map(PostgresValue.text), .text(finding.rule), .text(finding.severity.rawValue),
-                    .text(finding.expected), .text(finding.found), finding.cell.map(PostgresValue.text),
+                    finding.column.map(PostgresValue.text), .text(finding.code), .text(finding.severity.rawValue),
+                    .text(finding.item.jsonText), .text(finding.args.jsonText), finding.cell.map(PostgresValue.text),
                 ])
+            stored.id = try result.first?.string("key")
+            stored.unit = unit
+            stored.submission = submissionId
+            return stored
         }
     }
 }

@@ -14,25 +14,43 @@ enum APIModels {
         var csrf: String
     }
 
+    /// A finding: the spec's keys (`rule`, `expected`, `found`, `message` in English, as
+    /// before) and the data (`id`, `code`, `item`, `args`) with its message in both languages.
     struct FindingJSON: Encodable {
+        var id: String?
+        var code: String
         var rule: String
         var severity: String
+        var unit: String?
+        var submission: Int64?
         var line: Int?
         var column: String?
         var cell: String?
+        var item: FindingArgs
+        var args: FindingArgs
         var expected: String
         var found: String
         var message: String
+        var message_en: String
+        var message_zh: String
 
         init(_ finding: Finding) {
-            rule = finding.rule
+            id = finding.id
+            code = finding.code
+            rule = finding.code
             severity = finding.severity.rawValue
+            unit = finding.unit
+            submission = finding.submission
             line = finding.line
             column = finding.column
             cell = finding.cell
+            item = finding.item
+            args = finding.args
             expected = finding.expected
             found = finding.found
             message = finding.description
+            message_en = finding.message(.en)
+            message_zh = finding.message(.zh)
         }
     }
 

@@ -12,7 +12,7 @@ public struct RunDetail: Sendable {
     public var errors: Int
     public var warnings: Int
     public var startedAt: String
-    public var findings: [RunFindings.Entry]
+    public var findings: [Finding]
     /// Findings beyond the ones listed.
     public var moreFindings: Int
 

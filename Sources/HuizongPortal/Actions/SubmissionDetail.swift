@@ -34,18 +34,7 @@ public struct SubmissionDetail: Sendable {
             uploadedBy: try row.string("uploaded_by"), uploadedAt: try row.string("uploaded_at"),
             sha256: try row.string("sha256"), findings: [],
             record: try SubmissionHistory(connection: connection).submission(id))
-        try connection.forEachRow(
-            """
-            select line_no, column_name, rule, severity, expected, found, cell from intake.finding
-            where submission_id = $1::bigint order by line_no nulls first, rule, id
-            """, [.text(String(id))]
-        ) { row in
-            detail.findings.append(
-                Finding(
-                    file: fileName, line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
-                    rule: try row.string("rule"), severity: Severity(rawValue: try row.string("severity")) ?? .error,
-                    expected: try row.string("expected"), found: try row.string("found"), cell: row["cell"]))
-        }
+        detail.findings = try SubmissionFindings.load(submission: id, connection: connection)
         return detail
     }
 }

@@ -13,14 +13,13 @@ extension Pages {
         default: outcome = "<span class=\"error\">汇总失败（\(run.errors) 个错误），结果未发布</span>"
         }
         let query = "unit=\(htmlEscaped(run.node))&amp;year=\(run.year)"
-        let rows = run.findings.map { entry in
-            let finding = entry.finding
-            return row(
+        let rows = run.findings.map { finding in
+            row(
                 [
-                    htmlEscaped(entry.unitCode ?? ""),
+                    htmlEscaped(finding.unit ?? ""),
                     htmlEscaped(finding.cell ?? finding.line.map { "第 \($0) 行" } ?? ""),
-                    htmlEscaped(Labels.rule(finding.rule)), Labels.severity(finding.severity),
-                    htmlEscaped(FindingChinese.expected(finding)), htmlEscaped(FindingChinese.found(finding)),
+                    htmlEscaped(finding.name(.zh)), Labels.severity(finding.severity),
+                    htmlEscaped(finding.expected(.zh)), htmlEscaped(finding.found(.zh)),
                 ])
         }
         var body = """

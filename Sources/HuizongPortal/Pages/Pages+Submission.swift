@@ -25,9 +25,10 @@ extension Pages {
             row(
                 [
                     htmlEscaped(finding.cell ?? finding.line.map { "第 \($0) 行" } ?? "整个文件"),
-                    htmlEscaped(FindingChinese.column(finding.column)), htmlEscaped(Labels.rule(finding.rule)),
+                    htmlEscaped(finding.column.map { SubmissionVocabulary.chineseColumn($0) ?? $0 } ?? ""),
+                    htmlEscaped(finding.name(.zh)),
                     "<span class=\"\(finding.severity == .error ? "error" : "warning")\">\(Labels.severity(finding.severity))</span>",
-                    htmlEscaped(FindingChinese.expected(finding)), htmlEscaped(FindingChinese.found(finding)),
+                    htmlEscaped(finding.expected(.zh)), htmlEscaped(finding.found(.zh)),
                 ], attributes: "class=\"finding\"")
         }
         return "<h2>发现的问题（\(findings.count)）</h2>"

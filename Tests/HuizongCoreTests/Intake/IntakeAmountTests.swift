@@ -13,7 +13,7 @@ struct IntakeAmountTests {
         ])
     func validAmount(cell: String, fen: Int64) {
         let parsed = IntakeFixture.parse(IntakeFixture.oneRow("income,other,\(cell)"))
-        #expect(parsed.report.findings == [])
+        #expect(parsed.report.findings.map(\.text) == [])
         #expect(parsed.lines.first?.actual == Fen(fen))
     }
 
@@ -28,7 +28,7 @@ struct IntakeAmountTests {
     func invalidAmount(cell: String) {
         let parsed = IntakeFixture.parse(IntakeFixture.oneRow("income,other,\(cell)"))
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "amount", line: 2, column: "actual", expected: IntakeFixture.amountExpected, found: cell)
             ])
@@ -39,7 +39,7 @@ struct IntakeAmountTests {
     func unquotedThousands() {
         let parsed = IntakeFixture.parse(IntakeFixture.oneRow("income,other,1,234.56"))
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "csv_syntax", line: 2, column: nil, expected: "3 fields", found: "4 fields")
             ])
@@ -51,7 +51,7 @@ struct IntakeAmountTests {
             "section,item,budget_initial,budget_final,actual\nthree_public,reception,1.001,x,-1\n"
         let expected = IntakeFixture.amountExpected
         #expect(
-            IntakeFixture.parse(text).report.findings == [
+            IntakeFixture.parse(text).report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "amount", line: 2, column: "budget_initial", expected: expected, found: "1.001"),
                 IntakeFixture.error(
@@ -68,7 +68,7 @@ struct IntakeAmountTests {
         ])
     func validCount(row: String, fen: Int64) {
         let parsed = IntakeFixture.parse(IntakeFixture.oneRow(row))
-        #expect(parsed.report.findings == [])
+        #expect(parsed.report.findings.map(\.text) == [])
         #expect(parsed.lines.first?.actual == Fen(fen))
     }
 
@@ -82,7 +82,7 @@ struct IntakeAmountTests {
     func invalidCount(row: String, found: String) {
         let parsed = IntakeFixture.parse(IntakeFixture.oneRow(row))
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "count", line: 2, column: "actual", expected: IntakeFixture.countExpected, found: found)
             ])

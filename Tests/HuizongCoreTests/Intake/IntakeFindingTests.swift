@@ -20,7 +20,7 @@ struct IntakeFindingTests {
         let parsed = IntakeFixture.parse([0xFF, 0xFE, 0xFD, 0x80, 0x81])
         #expect(parsed.report.encoding == nil)
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "encoding", line: nil, column: nil, expected: "UTF-8 or GB18030 text",
                     found: "bytes that are neither (byte 0xFF on line 1 is not UTF-8)")
@@ -32,7 +32,7 @@ struct IntakeFindingTests {
     func invalidByteLine() {
         let bytes = Array("section,text\nmeta,张\n".utf8) + [0xFF, 0x0A]
         #expect(
-            IntakeFixture.parse(bytes).report.findings.map(\.found) == [
+            IntakeFixture.parse(bytes).report.findings.map(\.text.found) == [
                 "bytes that are neither (byte 0xFF on line 3 is not UTF-8)"
             ])
     }
@@ -42,7 +42,7 @@ struct IntakeFindingTests {
         let finding = IntakeFixture.error(
             "header", line: nil, column: nil, expected: "a header row", found: "an empty file")
         for bytes: [UInt8] in [[], Array("\n\r\n\n".utf8), [0xEF, 0xBB, 0xBF]] {
-            #expect(IntakeFixture.parse(bytes).report.findings == [finding])
+            #expect(IntakeFixture.parse(bytes).report.findings.map(\.text) == [finding])
         }
     }
 
@@ -51,7 +51,7 @@ struct IntakeFindingTests {
         let text = "section,amount,年初预算数,,budget_initial,section\nincome,other,1,,2,income\n"
         let parsed = IntakeFixture.parse(text)
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "header", line: 1, column: nil, expected: Self.columnNames, found: "amount"),
                 IntakeFixture.error(
@@ -70,7 +70,7 @@ struct IntakeFindingTests {
     @Test("English and Chinese names of one column are a duplicate")
     func duplicateAcrossLanguages() {
         #expect(
-            IntakeFixture.parse("表,actual,section\n").report.findings == [
+            IntakeFixture.parse("表,actual,section\n").report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "header", line: 1, column: nil, expected: "each column at most once",
                     found: "section (a second section column)")
@@ -81,7 +81,7 @@ struct IntakeFindingTests {
     func missingSection() {
         let parsed = IntakeFixture.parse("\nitem,actual\nincome,1\n")
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "header", line: 2, column: nil, expected: "a section column (section or 表)",
                     found: "no section column")
@@ -101,7 +101,7 @@ struct IntakeFindingTests {
 
             """
         #expect(
-            IntakeFixture.parse(text).report.findings == [
+            IntakeFixture.parse(text).report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "section", line: 2, column: "section", expected: Self.sections, found: "incomes"),
                 IntakeFixture.error(
@@ -130,7 +130,7 @@ struct IntakeFindingTests {
             """
         let parsed = IntakeFixture.parse(text)
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "kind", line: 2, column: "kind", expected: "basic (基本支出) or project (项目支出)",
                     found: "basics"),
@@ -155,7 +155,7 @@ struct IntakeFindingTests {
             ? "a 7-digit functional classification code, e.g. 2150501"
             : "a 5-digit economic classification code, e.g. 30101"
         #expect(
-            IntakeFixture.parse(text).report.findings == [
+            IntakeFixture.parse(text).report.findings.map(\.text) == [
                 IntakeFixture.error(column, line: 2, column: column, expected: expected, found: found)
             ])
     }
@@ -167,7 +167,7 @@ struct IntakeFindingTests {
         let parsed = IntakeFixture.parse(text)
         let year = "a four-digit year, e.g. 2022"
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "meta", line: 2, column: "text", expected: "the unit's code", found: "an empty cell"),
                 IntakeFixture.error("meta", line: 3, column: "text", expected: year, found: "22"),
@@ -193,7 +193,7 @@ struct IntakeFindingTests {
             """
         let parsed = IntakeFixture.parse(text)
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "csv_syntax", line: 2, column: "text",
                     expected: "a double quote only at the start of a field (inside quotes write it twice)",
@@ -217,7 +217,7 @@ struct IntakeFindingTests {
     func headerSyntax() {
         let parsed = IntakeFixture.parse("section,\"item\"x\nmeta,unit_code\n")
         #expect(
-            parsed.report.findings == [
+            parsed.report.findings.map(\.text) == [
                 IntakeFixture.error(
                     "csv_syntax", line: 1, column: nil,
                     expected: "a comma or line end after the closing double quote",

@@ -108,8 +108,8 @@ enum IntakeFixture {
     /// An error finding in unit.csv.
     static func error(
         _ rule: String, line: Int?, column: String?, expected: String, found: String
-    ) -> Finding {
-        Finding(
+    ) -> Finding.Text {
+        Finding.Text(
             file: "unit.csv", line: line, column: column, rule: rule, severity: .error,
             expected: expected,
             found: found)

@@ -111,9 +111,9 @@ import Testing
             ("insert into intake.submission (upload_id, unit_code) values (-1, '401002')", []),
             (
                 """
-                insert into intake.finding (upload_id, submission_id, rule, severity, expected, found)
-                select upload_id, id, 'x', 'error', 'x', 'x' from intake.submission where id = $1::bigint
-                union all select 0, $1::bigint, 'x', 'error', 'x', 'x'
+                insert into intake.finding (upload_id, submission_id, code, severity)
+                select upload_id, id, 'x', 'error' from intake.submission where id = $1::bigint
+                union all select 0, $1::bigint, 'x', 'error'
                 """, [.text(String(other))]
             ),
             ("select password_hash from portal.account", []),

@@ -143,14 +143,14 @@ import Testing
         let demo = try DemoRun()
         let fromIntake = try demo.database.scalar(
             """
-            select string_agg(f.rule || ':' || f.line_no, ',' order by f.submission_id, f.line_no)
+            select string_agg(f.code || ':' || f.line_no, ',' order by f.submission_id, f.line_no)
             from intake.finding f
             join pipeline.run_submission rs on rs.submission_id = f.submission_id
             join pipeline.current_run c on c.id = rs.run_id and c.fiscal_year = 2022
             """)
         let fromRun = try demo.database.scalar(
             """
-            select string_agg(f.rule || ':' || f.line_no, ',' order by f.submission_id, f.line_no)
+            select string_agg(f.code || ':' || f.line_no, ',' order by f.submission_id, f.line_no)
             from pipeline.finding f join pipeline.current_run c on c.id = f.run_id and c.fiscal_year = 2022
             """)
         #expect(fromIntake?.contains("prior_year_change") == true)

@@ -20,8 +20,8 @@ import Testing
         let outcome = try fixture.db.submit(RuleSubmissionBuilder(unit: "401001").csv, fileName: "again.csv")
         #expect(outcome.status == .rejected)
         #expect(
-            outcome.findings == [
-                Finding(
+            outcome.findings.map(\.text) == [
+                Finding.Text(
                     file: "again.csv", line: nil, column: nil, rule: "locked", severity: .error,
                     expected: Self.lockedExpected, found: "locked")
             ])
@@ -35,7 +35,7 @@ import Testing
         ).first
         #expect(stored?["unit_code"] == nil && stored?["version"] == nil && stored?["status"] == "rejected")
         #expect(
-            try fixture.db.scalar("select rule from intake.finding where submission_id = \(outcome.submissionId)")
+            try fixture.db.scalar("select code from intake.finding where submission_id = \(outcome.submissionId)")
                 == "locked")
         #expect(try fixture.db.scalar("select id from intake.current_submission") == String(fixture.submission))
         let history = try SubmissionHistory(connection: fixture.db.connection).list(unit: "401001", year: 2022)

@@ -20,7 +20,7 @@ import Testing
         let noCodes = file.append(
             RuleRow(section: "expenditure", kind: "basic", budgetFinal: "0", actual: "0"))
         let outcome = try RuleFixture.submit(file, to: try RuleFixture.database())
-        func missing(_ line: Int, _ column: String, _ expected: String) -> Finding {
+        func missing(_ line: Int, _ column: String, _ expected: String) -> Finding.Text {
             RuleFixture.finding(
                 Self.rule, .error, line: line, column: column, expected: expected, found: "an empty cell")
         }

@@ -34,15 +34,15 @@ enum RuleFixture {
     /// A finding about the fixture file.
     static func finding(
         _ rule: String, _ severity: Severity, line: Int?, column: String?, expected: String, found: String
-    ) -> Finding {
-        Finding(
+    ) -> Finding.Text {
+        Finding.Text(
             file: fileName, line: line, column: column, rule: rule, severity: severity, expected: expected,
             found: found)
     }
 
     /// Findings in one fixed order (line, rule, column, texts), so that rows a rule returns in
     /// no particular order compare equal.
-    static func ordered(_ findings: [Finding]) -> [Finding] {
+    static func ordered(_ findings: [Finding.Text]) -> [Finding.Text] {
         findings.sorted {
             ($0.line ?? 0, $0.rule, $0.column ?? "", $0.expected, $0.found)
                 < ($1.line ?? 0, $1.rule, $1.column ?? "", $1.expected, $1.found)
@@ -50,8 +50,8 @@ enum RuleFixture {
     }
 
     /// The findings of one rule, in the fixed order.
-    static func findings(of rule: String, in outcome: SubmissionStore.Outcome) -> [Finding] {
-        ordered(outcome.findings.filter { $0.rule == rule })
+    static func findings(of rule: String, in outcome: SubmissionStore.Outcome) -> [Finding.Text] {
+        ordered(outcome.findings.map(\.text).filter { $0.rule == rule })
     }
 
     /// A clean fixture: accepted outright, and `rule` in no finding.
@@ -59,19 +59,20 @@ enum RuleFixture {
         _ outcome: SubmissionStore.Outcome, rule: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(outcome.status == .accepted, "\(outcome.findings)", sourceLocation: sourceLocation)
-        #expect(!outcome.findings.contains { $0.rule == rule }, sourceLocation: sourceLocation)
+        #expect(!outcome.findings.contains { $0.code == rule }, sourceLocation: sourceLocation)
         #expect(outcome.findings.isEmpty, sourceLocation: sourceLocation)
     }
 
     /// A violating fixture: `rule` found exactly `expected`, nothing else was found but `others`,
     /// and the file ended `status`.
     static func expectViolation(
-        _ outcome: SubmissionStore.Outcome, rule: String, status: SubmissionStatus, _ expected: [Finding],
-        others: [Finding] = [], sourceLocation: SourceLocation = #_sourceLocation
+        _ outcome: SubmissionStore.Outcome, rule: String, status: SubmissionStatus, _ expected: [Finding.Text],
+        others: [Finding.Text] = [], sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(findings(of: rule, in: outcome) == ordered(expected), sourceLocation: sourceLocation)
         #expect(
-            ordered(outcome.findings.filter { $0.rule != rule }) == ordered(others), sourceLocation: sourceLocation)
+            ordered(outcome.findings.map(\.text).filter { $0.rule != rule }) == ordered(others),
+            sourceLocation: sourceLocation)
         #expect(outcome.status == status, sourceLocation: sourceLocation)
     }
 }

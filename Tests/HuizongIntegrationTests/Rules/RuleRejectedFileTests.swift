@@ -19,7 +19,7 @@ import Testing
         broken.appropriation = "1500000.00"
         let v2 = try RuleFixture.submit(broken, to: db)
         #expect(v2.status == .rejected && v2.version == 2)
-        #expect(v2.findings.map(\.rule) == ["balance"])
+        #expect(v2.findings.map(\.code) == ["balance"])
 
         let run = try db.run(node: RuleFixture.department.code, year: 2022)
         #expect(run.succeeded && run.complete && run.errors == 0 && run.warnings == 0)

@@ -16,7 +16,7 @@ import Testing
 
     static func findings(_ db: TestDatabase, run: Int64) throws -> [String] {
         var lines: [String] = []
-        try RunFindings.forEach(runId: run, connection: db.connection) { lines.append($0.finding.description) }
+        try RunFindings.forEach(runId: run, connection: db.connection) { lines.append($0.description) }
         return lines
     }
 

@@ -56,7 +56,7 @@ import Testing
             let outcome = try db.submit(csv)
             #expect((outcome.status != .rejected) == accepted, "\(year)")
             if !accepted {
-                #expect(outcome.findings.map(\.rule) == ["econ_code_exists"])
+                #expect(outcome.findings.map(\.code) == ["econ_code_exists"])
                 #expect(outcome.findings.first?.line == 5)
                 #expect(outcome.findings.first?.expected == "an economic classification code (款) of fiscal year 2023")
             }

@@ -34,8 +34,8 @@ import XLSX
     private func finding(
         _ rule: String, line: Int?, column: String?, cell: String?, expected: String, found: String,
         severity: Severity = .error
-    ) -> Finding {
-        Finding(
+    ) -> Finding.Text {
+        Finding.Text(
             file: Self.fileName, line: line, column: column, rule: rule, severity: severity, expected: expected,
             found: found, cell: cell)
     }
@@ -59,7 +59,7 @@ import XLSX
         let outcome = try submit(bytes, to: db)
         #expect(outcome.status == .rejected)
         #expect(
-            outcome.findings == [
+            outcome.findings.map(\.text) == [
                 finding(
                     "amount", line: 11, column: "actual", cell: "填报!J11",
                     expected: "a yuan amount with at most two decimals, e.g. 1234.56", found: "62万"),
@@ -90,7 +90,7 @@ import XLSX
         let expected =
             "a value (a formula counts only by its saved result: open and save the file in Excel or WPS, or paste values)"
         #expect(
-            outcome.findings.filter { $0.rule == "xlsx_cell" } == [
+            outcome.findings.map(\.text).filter { $0.rule == "xlsx_cell" } == [
                 finding(
                     "xlsx_cell", line: 2, column: nil, cell: "填报!C2", expected: expected,
                     found: "the formula =SUM(D2:D9) saved without its result"),
@@ -111,9 +111,9 @@ import XLSX
         var file = RuleSubmissionBuilder()
         try file.change(RuleSubmissionBuilder.Row.line(econ: "30101")) { $0.actual = "630000.00" }
         let outcome = try submit(try workbook(file), to: db)
-        let warning = try #require(outcome.findings.first { $0.rule == "actual_over_budget" })
+        let warning = try #require(outcome.findings.first { $0.code == "actual_over_budget" })
         #expect(warning.cell == "填报!J11")
-        #expect(try db.scalar("select cell from intake.finding where rule = 'actual_over_budget'") == "填报!J11")
+        #expect(try db.scalar("select cell from intake.finding where code = 'actual_over_budget'") == "填报!J11")
         let result = try HuizongBinary.run(["run", "--unit", "401", "--year", "2022"], database: db)
         #expect(result.status == 0, "\(result.stderr)")
         let findings = try HuizongBinary.run(["findings", "--unit", "401", "--year", "2022"], database: db)
