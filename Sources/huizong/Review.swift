@@ -25,7 +25,8 @@ struct Review: ParsableCommand {
 
         func run() throws {
             try CommandContext.run(options) { context in
-                let record = try ReviewStore(connection: context.connection).approve(
+                let policy = try ExplanationPolicy.shipped(files: context.files)
+                let record = try ReviewStore(connection: context.connection, policy: policy).approve(
                     submission: submission, actor: actor, comment: comment)
                 print(
                     "\(Review.describe(record)) approved by \(actor); "

@@ -10,6 +10,15 @@ public struct PipelineDefinition: Decodable, Sendable {
     public var name: String
     /// The stages, in order.
     public var stages: [Stage]
+    /// Per rule, whether its warnings need the unit's explanation before approval
+    /// (`required`, the default) or not (`optional`).
+    public var explain: [String: Requirement]?
+
+    /// Whether a rule's warnings must be explained.
+    public enum Requirement: String, Decodable, Sendable {
+        case required
+        case optional
+    }
 
     /// One stage of a pipeline: exactly one of `rules` (a directory of per-submission
     /// rules, `$1` the submission ids), `checks` (a directory of run checks, `$1` the run id)

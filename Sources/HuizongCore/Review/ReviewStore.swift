@@ -11,10 +11,14 @@ import Postgres
 /// account, and row-level security refuses whatever these checks would have let through.
 public struct ReviewStore {
     let connection: Connection
+    /// Which warnings approval waits to see explained.
+    let policy: ExplanationPolicy
 
-    /// The reviews of the database `connection` is open on.
-    public init(connection: Connection) {
+    /// The reviews of the database `connection` is open on; approval waits for the
+    /// explanations `policy` requires (every warning's, by default).
+    public init(connection: Connection, policy: ExplanationPolicy = ExplanationPolicy()) {
         self.connection = connection
+        self.policy = policy
     }
 
     /// Approves the submission in force of a unit and year and locks them on it.
@@ -29,6 +33,7 @@ public struct ReviewStore {
                     "cannot approve submission \(submission): \(target.unit) \(target.year) is already approved "
                         + "(by \(lock.lockedBy) on \(lock.lockedOn))")
             }
+            try checkExplained(submission)
             try record(.approve, unit: target.unit, year: target.year, submission: submission, actor: actor, comment)
             try connection.execute(
                 """
@@ -81,6 +86,16 @@ public struct ReviewStore {
                 [.text(unit), .text(String(year))])
             return try state(of: lock.submissionId)
         }
+    }
+
+    /// Approval waits until every warning the policy requires has the unit's explanation.
+    private func checkExplained(_ submission: Int64) throws {
+        let missing = try ExplanationStore(connection: connection).unexplained(submission: submission, policy: policy)
+        guard !missing.isEmpty else { return }
+        let which = missing.map { "\($0.id ?? "?") (\($0.code)\($0.line.map { ", line \($0)" } ?? ""))" }
+        throw HuizongError.usage(
+            "cannot approve submission \(submission): \(missing.count) warning(s) have no explanation from the unit "
+                + "yet: \(which.joined(separator: ", "))")
     }
 
     /// One review, in the review history and in the audit log.

@@ -24,7 +24,7 @@ extension PortalService {
             guard try SubmissionHistory(connection: connection).submission(id) != nil else {
                 throw PortalError.notFound
             }
-            let store = ReviewStore(connection: connection)
+            let store = ReviewStore(connection: connection, policy: policy)
             return try Self.refusingAsConflict {
                 switch action {
                 case .approve: return try store.approve(submission: id, actor: actor, comment: comment)

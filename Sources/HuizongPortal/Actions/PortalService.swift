@@ -11,6 +11,8 @@ public struct PortalService: Sendable {
     let sessions: SessionStore
     let files: ProjectFiles
     let rules: [Rule]
+    /// Which warnings approval waits to see explained (the shipped pipeline's `explain:`).
+    let policy: ExplanationPolicy
     let logger: Logger
 
     /// A service over `database`, checking uploads with the rules shipped in `files`.
@@ -19,6 +21,9 @@ public struct PortalService: Sendable {
         self.sessions = sessions
         self.files = files
         self.rules = try Rule.load(directory: "sql/rules", files: files)
+        // the run checks' messages too, for the findings of runs made before this start
+        try Rule.loadCatalogue(files: files)
+        self.policy = try ExplanationPolicy.shipped(files: files)
         self.logger = logger
     }
 

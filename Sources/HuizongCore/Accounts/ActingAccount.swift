@@ -1,0 +1,43 @@
+import Postgres
+
+/// The account an action is done as, inside the action's transaction. On the owner's
+/// connection (the command line) the account is signed in for the transaction; on the
+/// portal's (role `huizong_portal`, `huizong.account` set) it must be the signed-in one.
+struct ActingAccount {
+    let connection: Connection
+
+    /// Signs `actor` in (or checks it is the signed-in account) and returns its role, which
+    /// must be one of `roles`; `action` words the refusal.
+    @discardableResult
+    func signIn(_ actor: String, roles: Set<String>, toDo action: String) throws -> String {
+        let account =
+            try connection.execute("select current_setting('huizong.account', true) as account")
+            .first?["account"] ?? ""
+        if account.isEmpty {
+            try connection.execute("select set_config('huizong.account', $1, true)", [.text(actor)])
+        } else if account != actor {
+            throw HuizongError.usage("\(actor) is not the signed-in account (\(account))")
+        }
+        guard let role = try connection.execute("select portal.my_role() as role").first?["role"] else {
+            throw HuizongError.usage("unknown account \(actor)")
+        }
+        guard roles.contains(role) else {
+            throw HuizongError.usage(
+                "account \(actor) is \(role == "accountant" || role == "admin" ? "an" : "a") \(role): "
+                    + "only \(roles.contains("accountant") ? "the unit's accountant" : "the finance office or an admin") "
+                    + "may \(action)")
+        }
+        return role
+    }
+
+    /// Refuses a unit outside the actor's units (the portal's row-level security hides such
+    /// a unit before this is reached; the command line may name any account).
+    func checkScope(_ unit: String, actor: String) throws {
+        let visible = try connection.execute(
+            "select exists (select 1 from portal.visible_units() v where v = $1) as visible", [.text(unit)]
+        ).first?.bool("visible")
+        guard visible == true else {
+            throw HuizongError.usage("unit \(unit) is outside the units of account \(actor)")
+        }
+    }
+}

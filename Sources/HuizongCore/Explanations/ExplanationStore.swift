@@ -1,0 +1,197 @@
+import Foundation
+import Postgres
+
+/// The loop of 审核说明: a unit's accountant explains each warning of its submission in
+/// force (or confirms the explanation an earlier version or year offers), the finance
+/// office accepts it or not. Each step is one transaction with its audit-log entry, done
+/// as the named account; on the portal's connection row-level security refuses whatever
+/// these checks would let through.
+public struct ExplanationStore {
+    let connection: Connection
+
+    /// The explanations of the database `connection` is open on.
+    public init(connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Explains warning `finding` of the submission in force `submission` with `text`.
+    @discardableResult
+    public func explain(submission: Int64, finding: String, text: String, actor: String) throws -> Explanation {
+        guard let text = Self.trimmed(text) else {
+            throw HuizongError.usage("an explanation needs a text saying why the figure is right")
+        }
+        guard text.count <= 2000 else { throw HuizongError.usage("an explanation holds at most 2000 characters") }
+        return try connection.transaction {
+            let target = try writable(submission, finding: finding, actor: actor)
+            return try insert(target, finding: finding, text: text, from: nil, actor: actor)
+        }
+    }
+
+    /// Confirms, for warning `finding` of `submission`, the explanation an earlier version or
+    /// year offers: it counts from now on, marked where it came from.
+    @discardableResult
+    public func confirm(submission: Int64, finding: String, actor: String) throws -> Explanation {
+        try connection.transaction {
+            let target = try writable(submission, finding: finding, actor: actor)
+            guard let offer = try offers(submission: submission, findings: [finding])[finding] else {
+                throw HuizongError.usage(
+                    "finding \(finding) of submission \(submission) has no earlier explanation to confirm")
+            }
+            return try insert(target, finding: finding, text: offer.text, from: offer.id, actor: actor)
+        }
+    }
+
+    /// The office's decision on the explanation of warning `finding` of `submission`; a
+    /// rejection needs a comment the unit's accountant reads.
+    @discardableResult
+    public func decide(
+        submission: Int64, finding: String, verdict: Explanation.Verdict, comment: String?, actor: String
+    ) throws -> Explanation {
+        let comment = comment.flatMap(Self.trimmed)
+        if verdict == .rejected, comment == nil {
+            throw HuizongError.usage("rejecting an explanation needs a comment for the unit's accountant")
+        }
+        return try connection.transaction {
+            let accounts = ActingAccount(connection: connection)
+            try accounts.signIn(actor, roles: ["office", "admin"], toDo: "decide on an explanation")
+            let target = try self.target(submission)
+            try accounts.checkScope(target.unit, actor: actor)
+            guard let explanation = try explanations(submission: submission)[finding] else {
+                throw HuizongError.usage("finding \(finding) of submission \(submission) has no explanation yet")
+            }
+            try connection.execute(
+                """
+                insert into intake.explanation_decision (explanation_id, unit_code, decision, comment, decided_by)
+                values ($1::bigint, $2, $3, $4, $5)
+                """,
+                [
+                    .text(String(explanation.id)), .text(target.unit), .text(verdict.rawValue),
+                    comment.map(PostgresValue.text), .text(actor),
+                ])
+            try AuditLog(connection: connection).record(
+                actor: actor, action: "\(verdict == .accepted ? "accept" : "reject")_explanation", unit: target.unit,
+                submission: submission, detail: "\(finding): \(comment ?? "")")
+            return try explanations(submission: submission)[finding]!
+        }
+    }
+
+    /// The warnings of `submission`, each with its explanation or the one offered from an
+    /// earlier version or year, and whether approval waits for it.
+    public func warnings(submission: Int64, policy: ExplanationPolicy) throws -> [ExplainedFinding] {
+        let warnings = try SubmissionFindings.load(submission: submission, connection: connection)
+            .filter { $0.severity == .warning }
+        let explained = try explanations(submission: submission)
+        let open = warnings.compactMap(\.id).filter { explained[$0] == nil }
+        let offered = open.isEmpty ? [:] : try offers(submission: submission, findings: open)
+        return warnings.map { finding in
+            let key = finding.id ?? ""
+            return ExplainedFinding(
+                finding: finding, explanation: explained[key], offer: explained[key] == nil ? offered[key] : nil,
+                optional: policy.optionalRules.contains(finding.code))
+        }
+    }
+
+    /// The warnings of `submission` that approval waits for.
+    public func unexplained(submission: Int64, policy: ExplanationPolicy) throws -> [Finding] {
+        try warnings(submission: submission, policy: policy).filter(\.blocksApproval).map(\.finding)
+    }
+
+    private struct Target {
+        var submissionId: Int64
+        var unit: String
+        var year: Int
+        var inForce: Bool
+    }
+
+    /// A submission's unit and year, and whether it is in force.
+    private func target(_ submission: Int64) throws -> Target {
+        guard
+            let row = try connection.execute(
+                """
+                select s.unit_code, s.fiscal_year,
+                       exists (select 1 from intake.current_submission c where c.id = s.id) as in_force
+                from intake.submission s where s.id = $1::bigint and s.unit_code is not null
+                """, [.text(String(submission))]
+            ).first
+        else { throw HuizongError.usage("unknown submission \(submission)") }
+        return Target(
+            submissionId: submission, unit: try row.string("unit_code"), year: try row.int("fiscal_year"),
+            inForce: try row.bool("in_force"))
+    }
+
+    /// Checks that `actor`, the unit's accountant, may explain warning `finding` of
+    /// `submission` now: in force, not locked, a warning (errors are fixed, not explained).
+    private func writable(_ submission: Int64, finding: String, actor: String) throws -> Target {
+        let accounts = ActingAccount(connection: connection)
+        try accounts.signIn(actor, roles: ["accountant"], toDo: "explain a warning")
+        let target = try self.target(submission)
+        try accounts.checkScope(target.unit, actor: actor)
+        try UnitLock.serialize(unit: target.unit, year: target.year, connection: connection)
+        guard target.inForce else {
+            throw HuizongError.usage(
+                "cannot explain findings of submission \(submission): it is not the submission in force for "
+                    + "\(target.unit) \(target.year)")
+        }
+        if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
+            throw HuizongError.usage(
+                "cannot explain findings of submission \(submission): \(target.unit) \(target.year) is approved "
+                    + "and locked (by \(lock.lockedBy) on \(lock.lockedOn))")
+        }
+        let severity = try connection.execute(
+            "select severity from intake.finding where submission_id = $1::bigint and key = $2 limit 1",
+            [.text(String(submission)), .text(finding)]
+        ).first?["severity"]
+        guard let severity else { throw HuizongError.usage("unknown finding \(finding) of submission \(submission)") }
+        guard severity == Severity.warning.rawValue else {
+            throw HuizongError.usage(
+                "finding \(finding) of submission \(submission) is an error: errors cannot be explained, "
+                    + "correct the file and upload it again")
+        }
+        return target
+    }
+
+    private func insert(_ target: Target, finding: String, text: String, from: Int64?, actor: String) throws
+        -> Explanation
+    {
+        try connection.execute(
+            """
+            insert into intake.explanation
+                (submission_id, unit_code, fiscal_year, finding_key, code, text, from_explanation, written_by)
+            select $1::bigint, $2, $3::int, $4, f.code, $5, $6::bigint, $7
+            from intake.finding f where f.submission_id = $1::bigint and f.key = $4 limit 1
+            """,
+            [
+                .text(String(target.submissionId)), .text(target.unit), .text(String(target.year)), .text(finding),
+                .text(text), from.map { .text(String($0)) }, .text(actor),
+            ])
+        try AuditLog(connection: connection).record(
+            actor: actor, action: from == nil ? "explain" : "confirm_explanation", unit: target.unit,
+            submission: target.submissionId, detail: "\(finding): \(text)")
+        return try explanations(submission: target.submissionId)[finding]!
+    }
+
+    /// The explanation of each explained finding of `submission`, newest row per finding.
+    func explanations(submission: Int64) throws -> [String: Explanation] {
+        try load(ExplanationQuery.ofSubmission, [.text(String(submission))])
+    }
+
+    /// For `findings` of `submission`, the newest explanation of the same unit and finding on
+    /// an earlier version of the same year, else of an earlier year.
+    func offers(submission: Int64, findings: [String]) throws -> [String: Explanation] {
+        try load(ExplanationQuery.offers, [.text(String(submission)), .text(ExplanationQuery.textArray(findings))])
+    }
+
+    private func load(_ sql: String, _ parameters: [PostgresValue?]) throws -> [String: Explanation] {
+        var found: [String: Explanation] = [:]
+        try connection.forEachRow(sql, parameters) { row in
+            let explanation = try ExplanationQuery.explanation(row)
+            found[explanation.finding] = explanation
+        }
+        return found
+    }
+
+    private static func trimmed(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
