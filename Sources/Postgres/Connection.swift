@@ -16,7 +16,8 @@ public final class Connection {
     /// The statements `prepareOnce` has prepared on this connection.
     var preparedNames: Set<String> = []
 
-    /// Connects (`PQconnectdb`) and switches the session to UTF8 (`PQsetClientEncoding`).
+    /// Connects (`PQconnectdb`), switches the session to UTF8 (`PQsetClientEncoding`) and sets
+    /// `DateStyle = ISO` and `bytea_output = hex`, the formats `Row.decode` reads.
     /// See <https://www.postgresql.org/docs/15/libpq-connect.html>.
     ///
     /// - Parameter conninfo: a libpq URI/keyword string; "" means libpq reads PGHOST/PGPORT/PGUSER/PGDATABASE.
@@ -41,8 +42,20 @@ public final class Connection {
             close()
             throw error
         }
+        try setUpSession()
         logger.debug(
             "connected to PostgreSQL", metadata: ["server_version": "\(PQserverVersion(handle))"])
+    }
+
+    /// `PostgresDecodable` reads dates and bytes in these output formats, whatever the server's
+    /// defaults. Setting only the style part of DateStyle keeps its field order for input.
+    private func setUpSession() throws(PostgresError) {
+        do {
+            try executeScript("SET DateStyle = ISO; SET bytea_output = hex")
+        } catch {
+            close()
+            throw error
+        }
     }
 
     deinit {
