@@ -6,7 +6,8 @@ extension Connection {
         try execute(query.sql, query.parameters)
     }
 
-    /// Streams the rows of a `SQLQuery` to `body`; see `forEachRow(_:_:_:)`.
+    /// Streams the rows of a `SQLQuery` to `body`; see `forEachRow(_:_:_:)`. With a trailing
+    /// closure, spell the type: `forEachRow(SQLQuery("… \(value)")) { row in … }`.
     public func forEachRow(_ query: SQLQuery, _ body: (Row) throws -> Void) throws {
         try forEachRow(query.sql, query.parameters, body)
     }

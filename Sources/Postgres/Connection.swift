@@ -79,6 +79,10 @@ public final class Connection {
 
     /// Runs one statement with parameters bound by `PQexecParams` (text format; nil = SQL NULL)
     /// and returns all its rows — use for small results, `forEachRow` for big ones.
+    ///
+    /// A string literal argument goes to `execute(_: SQLQuery)` instead (this overload is
+    /// disfavored), so `"… \(value)"` binds `value` rather than splicing it into the text.
+    @_disfavoredOverload
     @discardableResult
     public func execute(_ sql: String, _ parameters: [PostgresValue?] = []) throws(PostgresError)
         -> QueryResult

@@ -81,6 +81,21 @@ import Testing
         #expect(try TestDatabase.scalar(connection, "select 1") == "1")
     }
 
+    @Test func aStringLiteralWithInterpolationIsBoundNotSpliced() throws {
+        let connection = try TestDatabase.connect()
+        let expression = "1 + 1"
+        // Spliced into the text this would read back as "2".
+        // Outside #require, whose expansion would pass the literal on as a String argument.
+        let result = try connection.execute("select \(expression)::text as v")
+        #expect(result.first?["v"] == "1 + 1")
+        var streamed: [String?] = []
+        try connection.forEachRow("select \(expression)::text as v", { streamed.append($0["v"]) })
+        #expect(streamed == ["1 + 1"])
+        // A String variable still means SQL text with `$n` parameters.
+        let sql = "select $1::int8 + 1 as v"
+        #expect(try connection.execute(sql, [.int(41)]).first?.decode(Int.self, "v") == 42)
+    }
+
     @Test func forEachRowStreamsASQLQuery() throws {
         let connection = try TestDatabase.connect()
         var seen: [Int64] = []
