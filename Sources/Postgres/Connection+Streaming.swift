@@ -8,6 +8,11 @@ extension Connection {
     ///
     /// If `body` throws, the query is cancelled and its remaining results discarded before the
     /// error is rethrown, so the connection stays usable. `body` must not use this connection.
+    ///
+    /// Disfavored so that `forEachRow("… \(value)", body)` binds `value`; but with a trailing
+    /// closure Swift still resolves a literal to this overload, so write
+    /// `forEachRow(SQLQuery("… \(value)")) { … }` for a typed query.
+    @_disfavoredOverload
     public func forEachRow(
         _ sql: String,
         _ parameters: [PostgresValue?] = [],

@@ -16,7 +16,8 @@ public final class Connection {
     /// The statements `prepareOnce` has prepared on this connection.
     var preparedNames: Set<String> = []
 
-    /// Connects (`PQconnectdb`) and switches the session to UTF8 (`PQsetClientEncoding`).
+    /// Connects (`PQconnectdb`), switches the session to UTF8 (`PQsetClientEncoding`) and sets
+    /// `DateStyle = ISO` and `bytea_output = hex`, the formats `Row.decode` reads.
     /// See <https://www.postgresql.org/docs/15/libpq-connect.html>.
     ///
     /// - Parameter conninfo: a libpq URI/keyword string; "" means libpq reads PGHOST/PGPORT/PGUSER/PGDATABASE.
@@ -41,8 +42,20 @@ public final class Connection {
             close()
             throw error
         }
+        try setUpSession()
         logger.debug(
             "connected to PostgreSQL", metadata: ["server_version": "\(PQserverVersion(handle))"])
+    }
+
+    /// `PostgresDecodable` reads dates and bytes in these output formats, whatever the server's
+    /// defaults. Setting only the style part of DateStyle keeps its field order for input.
+    private func setUpSession() throws(PostgresError) {
+        do {
+            try executeScript("SET DateStyle = ISO; SET bytea_output = hex")
+        } catch {
+            close()
+            throw error
+        }
     }
 
     deinit {
@@ -66,6 +79,10 @@ public final class Connection {
 
     /// Runs one statement with parameters bound by `PQexecParams` (text format; nil = SQL NULL)
     /// and returns all its rows — use for small results, `forEachRow` for big ones.
+    ///
+    /// A string literal argument goes to `execute(_: SQLQuery)` instead (this overload is
+    /// disfavored), so `"… \(value)"` binds `value` rather than splicing it into the text.
+    @_disfavoredOverload
     @discardableResult
     public func execute(_ sql: String, _ parameters: [PostgresValue?] = []) throws(PostgresError)
         -> QueryResult

@@ -4,7 +4,7 @@ import CLibPQ
 public struct Row: Sendable {
     /// Column names, shared by every row of a result.
     public let columns: [String]
-    private let values: [String?]
+    let values: [String?]
 
     init(columns: [String], values: [String?]) {
         self.columns = columns
