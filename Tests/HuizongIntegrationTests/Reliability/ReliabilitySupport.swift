@@ -104,7 +104,7 @@ struct ReliabilityDepartment: Sendable {
             guard let name = ReliabilityDepartment.templateToDrop,
                 let admin = try? Connection(conninfo: "", logger: TestDatabase.logger)
             else { return }
-            _ = try? admin.execute("drop database if exists \(name) with (force)")
+            _ = try? admin.execute("drop database if exists \(unsafeRaw: name) with (force)")
             admin.close()
         }
     }
@@ -127,7 +127,7 @@ final class ScratchDatabase {
     deinit {
         connection.close()
         if let admin = try? Connection(conninfo: "", logger: TestDatabase.logger) {
-            _ = try? admin.execute("drop database if exists \(name) with (force)")
+            _ = try? admin.execute("drop database if exists \(unsafeRaw: name) with (force)")
             admin.close()
         }
     }

@@ -29,7 +29,7 @@ final class TestDatabase {
         name = "hz_" + String(UInt64.random(in: .min ... .max), radix: 36)
         let admin = try Connection(conninfo: "", logger: Self.logger)
         defer { admin.close() }
-        try admin.execute("create database \(name)")
+        try admin.execute("create database \(unsafeRaw: name)")
         var parts = ["host='\(host)'", "dbname=\(name)"]
         if let user = environment["PGUSER"] { parts.append("user=\(user)") }
         if let port = environment["PGPORT"] { parts.append("port=\(port)") }
@@ -41,7 +41,7 @@ final class TestDatabase {
     deinit {
         connection.close()
         if let admin = try? Connection(conninfo: "", logger: Self.logger) {
-            _ = try? admin.execute("drop database if exists \(name) with (force)")
+            _ = try? admin.execute("drop database if exists \(unsafeRaw: name) with (force)")
             admin.close()
         }
     }
