@@ -70,6 +70,7 @@ extension Refusal {
         case methodNotAllowed = "method_not_allowed"
         case requestNotProcessable = "request_not_processable"
         case internalError = "internal_error"
+        case rawUploadUnreadable = "raw_upload_unreadable"
         case formUnreadable = "form_unreadable"
         case uploadFormUnreadable = "upload_form_unreadable"
         case uploadNotMultipart = "upload_not_multipart"
@@ -152,6 +153,7 @@ extension Refusal {
         case .methodNotAllowed: .methodNotAllowed
         case .requestNotProcessable: .requestNotProcessable
         case .internalError: .internalError
+        case .rawUploadUnreadable: .rawUploadUnreadable
         case .formUnreadable: .formUnreadable
         case .uploadFormUnreadable: .uploadFormUnreadable
         case .uploadNotMultipart: .uploadNotMultipart

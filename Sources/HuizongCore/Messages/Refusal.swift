@@ -173,6 +173,8 @@ public enum Refusal: Sendable, Equatable {
     case requestNotProcessable(status: Int)
     /// An unexpected failure, told without its details.
     case internalError
+    /// The stored upload of a submission cannot be decoded.
+    case rawUploadUnreadable(submission: Int64)
     /// A posted form cannot be read; `reason` is the form reader's.
     case formUnreadable(reason: String)
     /// An upload form cannot be read; `reason` is the form reader's.
