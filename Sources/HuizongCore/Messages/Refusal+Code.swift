@@ -32,6 +32,7 @@ extension Refusal {
         case initdbFailed = "initdb_failed"
         case clusterStartFailed = "cluster_start_failed"
         case ruleHeaderMissing = "rule_header_missing"
+        case ruleHeaderFieldMissing = "rule_header_field_missing"
         case ruleSeverityMissing = "rule_severity_missing"
         case cannotReadPipeline = "cannot_read_pipeline"
         case pipelineInvalid = "pipeline_invalid"
@@ -115,6 +116,7 @@ extension Refusal {
         case .initdbFailed: .initdbFailed
         case .clusterStartFailed: .clusterStartFailed
         case .ruleHeaderMissing: .ruleHeaderMissing
+        case .ruleHeaderFieldMissing: .ruleHeaderFieldMissing
         case .ruleSeverityMissing: .ruleSeverityMissing
         case .cannotReadPipeline: .cannotReadPipeline
         case .pipelineInvalid: .pipelineInvalid

@@ -87,6 +87,8 @@ public enum Refusal: Sendable, Equatable {
 
     /// A rule file whose header does not name rule `id`.
     case ruleHeaderMissing(path: String, id: String)
+    /// A rule file whose header lacks the line `-- field:` (a name or template text).
+    case ruleHeaderFieldMissing(path: String, field: String)
     /// A rule file without a valid `-- severity:` line.
     case ruleSeverityMissing(path: String)
     /// A pipeline file cannot be read; `reason` is the system's.

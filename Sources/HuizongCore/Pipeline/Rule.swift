@@ -49,7 +49,7 @@ public struct Rule: Sendable {
         let keys = ["name", "expected", "found"].flatMap { ["\($0).en", "\($0).zh"] }
         let missing = keys.filter { header[$0] == nil }
         guard missing.isEmpty else {
-            throw HuizongError.usage("rule file \(file.path) needs `-- \(missing[0]):` in its header")
+            throw HuizongError.usage(.ruleHeaderFieldMissing(path: file.path, field: missing[0]))
         }
         return MessageTemplate(
             name: (header["name.en"]!, header["name.zh"]!), expected: (header["expected.en"]!, header["expected.zh"]!),

@@ -45,6 +45,7 @@ extension Refusal {
         .initdbFailed(directory: "/root/.huizong/data", output: "initdb: error: cannot be run as root"),
         .clusterStartFailed(output: "pg_ctl: could not start server", log: "FATAL: lock file exists"),
         .ruleHeaderMissing(path: "sql/rules/balance.sql", id: "balance"),
+        .ruleHeaderFieldMissing(path: "sql/rules/balance.sql", field: "expected.zh"),
         .ruleSeverityMissing(path: "sql/rules/balance.sql"),
         .cannotReadPipeline(path: "pipelines/nightly.yaml", reason: "No such file"),
         .pipelineInvalid(path: "pipelines/nightly.yaml", reason: "mapping values are not allowed here"),
