@@ -28,11 +28,12 @@ struct CommandContext {
         do { return try body() } catch { throw exit(for: error) }
     }
 
-    /// Prints the error and maps it to an exit code (spec/cli.md).
+    /// Prints the error (in English, or in Chinese with `HUIZONG_LANG=zh`) and maps it to an
+    /// exit code (spec/cli.md).
     static func exit(for error: Error) -> Error {
         switch error {
         case let error as HuizongError:
-            printError(error.description)
+            printError(error.message(.fromEnvironment()))
             return ExitCode(error.exitCode)
         case let error as PostgresError:
             printError("database: \(error)")
@@ -43,6 +44,11 @@ struct CommandContext {
             printError("\(error)")
             return ExitCode(1)
         }
+    }
+
+    /// A refusal of the command's arguments, which ArgumentParser prints with the usage.
+    static func invalid(_ refusal: Refusal) -> ValidationError {
+        ValidationError(refusal.message(.fromEnvironment()))
     }
 
     static func printError(_ message: String) {

@@ -24,7 +24,7 @@ struct Export: ParsableCommand {
             guard let output else {
                 // A workbook is binary: printed to a terminal it is noise and no file.
                 if format == .xlsx, isatty(STDOUT_FILENO) != 0 {
-                    throw CommandContext.exit(for: HuizongError.usage("xlsx is a binary file: give -o FILE.xlsx"))
+                    throw CommandContext.exit(for: HuizongError.usage(.xlsxNeedsOutputFile))
                 }
                 return .standardOutput()
             }

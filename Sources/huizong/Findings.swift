@@ -52,7 +52,7 @@ struct Findings: ParsableCommand {
         try RunLedger.forEach(node: unit, year: year, connection: connection) { entry in
             if newest == nil { newest = entry.id }
         }
-        guard let newest else { throw HuizongError.usage("no run for \(unit) in \(year) yet") }
+        guard let newest else { throw HuizongError.usage(.noRunYet(unit: unit, year: year)) }
         return newest
     }
 }

@@ -19,7 +19,7 @@ struct Reference: ParsableCommand {
 
         func validate() throws {
             guard economic != nil || functional != nil else {
-                throw ValidationError("give --economic FILE, --functional FILE or both")
+                throw CommandContext.invalid(.referenceNeedsFile)
             }
         }
 
@@ -29,7 +29,7 @@ struct Reference: ParsableCommand {
                 for (kind, path) in [(ClassificationKind.econ, economic), (.func, functional)] {
                     guard let path else { continue }
                     guard let data = FileManager.default.contents(atPath: path) else {
-                        throw HuizongError.usage("cannot read \(path)")
+                        throw HuizongError.usage(.cannotRead(path: path, reason: nil))
                     }
                     let count = try loader.load(kind: kind, year: year, csv: data, source: path)
                     print("loaded \(count) \(kind.rawValue) codes for \(year) from \(path)")

@@ -21,9 +21,15 @@ struct Serve: AsyncParsableCommand {
     var secureCookies = false
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
-        guard (1...1024).contains(uploadLimitMb) else { throw ValidationError("--upload-limit-mb must be 1…1024") }
-        guard (1...256).contains(connections) else { throw ValidationError("--connections must be 1…256") }
+        try Self.check("--port", port, in: 0...65535)
+        try Self.check("--upload-limit-mb", uploadLimitMb, in: 1...1024)
+        try Self.check("--connections", connections, in: 1...256)
+    }
+
+    private static func check(_ option: String, _ value: Int, in range: ClosedRange<Int>) throws {
+        guard range.contains(value) else {
+            throw CommandContext.invalid(.optionOutOfRange(option: option, range: range))
+        }
     }
 
     func run() async throws {

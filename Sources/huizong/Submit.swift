@@ -16,7 +16,7 @@ struct Submit: ParsableCommand {
     func run() throws {
         let missing = files.filter { !FileManager.default.isReadableFile(atPath: $0) }
         guard missing.isEmpty else {
-            throw CommandContext.exit(for: HuizongError.usage("cannot read \(missing.joined(separator: ", "))"))
+            throw CommandContext.exit(for: HuizongError.usage(.cannotReadFiles(paths: missing)))
         }
         let allAccepted = try CommandContext.run(options) { context in
             let store = SubmissionStore(

@@ -17,7 +17,7 @@ struct Template: ParsableCommand {
             let template = try SubmissionTemplate.load(unit: unit, year: year, connection: context.connection)
             let bytes = try template.bytes()
             guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-                throw HuizongError.usage("cannot write \(output)")
+                throw HuizongError.usage(.cannotWrite(path: output, reason: nil))
             }
             print("wrote \(output): template of \(unit) for \(year)")
         }

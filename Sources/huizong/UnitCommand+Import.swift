@@ -13,7 +13,7 @@ extension UnitCommand {
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandContext.exit(for: HuizongError.usage("cannot read \(file)"))
+                throw CommandContext.exit(for: HuizongError.usage(.cannotRead(path: file, reason: nil)))
             }
             try CommandContext.run(options) { context in
                 let count = try UnitRegistry(connection: context.connection).importCSV(data)

@@ -33,13 +33,13 @@ struct UserCommand: ParsableCommand {
         private static func readPassword() throws -> String {
             guard isatty(STDIN_FILENO) != 0 else {
                 guard let line = readLine(strippingNewline: true) else {
-                    throw HuizongError.usage("no password on stdin")
+                    throw HuizongError.usage(.noPasswordOnStdin)
                 }
                 return line
             }
             let first = String(cString: getpass("Password: "))
             let second = String(cString: getpass("Again: "))
-            guard first == second else { throw HuizongError.usage("the passwords differ") }
+            guard first == second else { throw HuizongError.usage(.passwordsDiffer) }
             return first
         }
     }

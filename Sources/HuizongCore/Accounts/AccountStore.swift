@@ -58,16 +58,16 @@ public struct AccountStore {
     /// `actor` is who is recorded in the audit log as having added it.
     public func add(name: String, role: Role, unit: String?, password: String, actor: String = "cli") throws {
         guard role == .admin || unit != nil else {
-            throw HuizongError.usage("the \(role.rawValue) role needs --unit")
+            throw HuizongError.usage(.roleNeedsUnit(role: role))
         }
         if let unit, try UnitRegistry(connection: connection).find(unit) == nil {
-            throw HuizongError.usage("unknown unit \(unit)")
+            throw HuizongError.usage(.unknownUnit(code: unit))
         }
         guard password.count >= Self.minimumPasswordLength else {
-            throw HuizongError.usage("a password needs at least \(Self.minimumPasswordLength) characters")
+            throw HuizongError.usage(.passwordTooShort(minimum: Self.minimumPasswordLength))
         }
         guard try connection.execute("select 1 from portal.account where name = $1", [.text(name)]).first == nil else {
-            throw HuizongError.usage("account \(name) exists")
+            throw HuizongError.usage(.accountExists(name: name))
         }
         try connection.execute(
             "insert into portal.account (name, role, unit_code, password_hash) values ($1, $2, $3, $4)",

@@ -7,7 +7,7 @@ extension ExportSource {
         -> ExportSource
     {
         guard let unit = try UnitRegistry(connection: connection).find(node) else {
-            throw HuizongError.usage("unknown unit \(node)")
+            throw HuizongError.usage(.unknownUnit(code: node))
         }
         let result = try connection.execute(
             """
@@ -19,10 +19,9 @@ extension ExportSource {
             """, [.text(node), .text(String(year)), run.map { .text(String($0)) }])
         guard let row = result.first else {
             if let run {
-                throw HuizongError.usage("run \(run) is not a finished run of \(node) for \(year)")
+                throw HuizongError.usage(.notAFinishedRun(run: run, node: node, year: year))
             }
-            throw HuizongError.usage(
-                "no finished run for \(node) in \(year): run `huizong run --unit \(node) --year \(year)` first")
+            throw HuizongError.usage(.noFinishedRun(node: node, year: year))
         }
         let missing = row["missing"] ?? ""
         return ExportSource(

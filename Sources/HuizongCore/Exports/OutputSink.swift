@@ -16,7 +16,7 @@ public final class OutputSink {
     /// A new (truncated) file.
     public static func file(_ url: URL) throws -> OutputSink {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw HuizongError.usage("cannot write \(url.path)")
+            throw HuizongError.usage(.cannotWrite(path: url.path, reason: nil))
         }
         return OutputSink(handle: try FileHandle(forWritingTo: url), ownsHandle: true)
     }

@@ -41,7 +41,7 @@ struct SubmissionFileBuilder {
     static func writeFile(_ bytes: [UInt8], to url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw HuizongError.usage("cannot write \(url.path): \(String(cString: strerror(errno)))")
+            throw HuizongError.usage(.cannotWrite(path: url.path, reason: String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
         var written = 0
@@ -50,7 +50,7 @@ struct SubmissionFileBuilder {
                 let result = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
                 if result < 0 && errno == EINTR { continue }
                 guard result > 0 else {
-                    throw HuizongError.usage("cannot write \(url.path): \(String(cString: strerror(errno)))")
+                    throw HuizongError.usage(.cannotWrite(path: url.path, reason: String(cString: strerror(errno))))
                 }
                 written += result
             }

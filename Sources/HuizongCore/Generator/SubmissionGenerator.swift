@@ -76,19 +76,19 @@ public struct SubmissionGenerator: Sendable {
     /// A generator for `options`, with the codes of the reference tables among `files`.
     public init(options: Options, files: ProjectFiles) throws {
         guard (1...Self.maxUnits).contains(options.units) else {
-            throw HuizongError.usage("--units must be between 1 and \(Self.maxUnits)")
+            throw HuizongError.usage(.countOutOfRange(option: "--units", maximum: Self.maxUnits))
         }
         guard (1...Self.maxLines).contains(options.lines) else {
-            throw HuizongError.usage("--lines must be between 1 and \(Self.maxLines)")
+            throw HuizongError.usage(.countOutOfRange(option: "--lines", maximum: Self.maxLines))
         }
         guard (1000...9999).contains(options.year) else {
-            throw HuizongError.usage("--year must be a four-digit year")
+            throw HuizongError.usage(.yearNotFourDigits)
         }
         self.options = options
         let econ = try Self.codes(files, "sql/reference/economic-classification.csv", level: "款")
         let function = try Self.codes(files, "sql/reference/functional-classification.csv", level: "项")
         guard econ.count >= 10, function.count >= 10 else {
-            throw HuizongError.usage("the shipped reference tables hold too few codes to generate from")
+            throw HuizongError.usage(.referenceTooSmall)
         }
         econCodes = econ.map { Array($0.utf8) }
         funcCodes = function.map { Array($0.utf8) }
@@ -101,14 +101,15 @@ public struct SubmissionGenerator: Sendable {
     static func codes(_ files: ProjectFiles, _ relative: String, level: String) throws -> [String] {
         let text: String
         do { text = try files.text(relative) } catch {
-            throw HuizongError.usage("cannot read \(files.url(relative).path): \(error.localizedDescription)")
+            throw HuizongError.usage(
+                .cannotRead(path: files.url(relative).path, reason: error.localizedDescription))
         }
         var rows = text.split(whereSeparator: \.isNewline).map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
         guard !rows.isEmpty, let codeColumn = rows[0].firstIndex(of: "code"),
             let levelColumn = rows[0].firstIndex(of: "level")
-        else { throw HuizongError.usage("\(relative) lacks a code,level header") }
+        else { throw HuizongError.usage(.csvHeaderMissing(file: relative)) }
         rows.removeFirst()
         return rows.filter { $0.count > max(codeColumn, levelColumn) && $0[levelColumn] == level }.map {
             $0[codeColumn]
@@ -144,7 +145,8 @@ public struct SubmissionGenerator: Sendable {
         do {
             try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
         } catch {
-            throw HuizongError.usage("cannot create \(submissions.path): \(error.localizedDescription)")
+            throw HuizongError.usage(
+                .cannotCreateDirectory(path: submissions.path, reason: error.localizedDescription))
         }
         try writeUnitList(to: directory.appendingPathComponent("units.csv"))
 

@@ -36,18 +36,17 @@ public struct PipelineDefinition: Decodable, Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw HuizongError.usage("cannot read pipeline \(url.path): \(error.localizedDescription)")
+            throw HuizongError.usage(.cannotReadPipeline(path: url.path, reason: error.localizedDescription))
         }
         let definition: PipelineDefinition
         do {
             definition = try YAMLDecoder().decode(PipelineDefinition.self, from: text)
         } catch {
-            throw HuizongError.usage("pipeline \(url.path) is not valid: \(error)")
+            throw HuizongError.usage(.pipelineInvalid(path: url.path, reason: "\(error)"))
         }
         for stage in definition.stages
         where [stage.rules != nil, stage.checks != nil, stage.sql != nil].filter({ $0 }).count != 1 {
-            throw HuizongError.usage(
-                "pipeline \(url.path): stage \(stage.name) needs exactly one of `rules:`, `checks:` or `sql:`")
+            throw HuizongError.usage(.pipelineStageKind(path: url.path, stage: stage.name))
         }
         return definition
     }

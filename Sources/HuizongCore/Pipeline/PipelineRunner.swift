@@ -39,7 +39,7 @@ public struct PipelineRunner {
         beforeCommit: (Int64) throws -> Void = { _ in }
     ) throws -> Outcome {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
-            throw HuizongError.usage("unknown unit \(node)")
+            throw HuizongError.usage(.unknownUnit(code: node))
         }
         let lockKey: [PostgresValue?] = [.text("\(node)/\(year)")]
         // A killed client's server session keeps running, and holding the lock, until it
@@ -52,7 +52,8 @@ public struct PipelineRunner {
             : "select pg_try_advisory_lock(hashtext('huizong.run'), hashtext($1)) as ok"
         let locked = try connection.execute(lockSQL, lockKey)
         guard try locked.first?.bool("ok") == true else {
-            throw HuizongError.locked(try lockHolderMessage(node: node, year: year))
+            throw HuizongError.locked(
+                .runInProgress(run: try lockHolder(node: node, year: year), node: node, year: year))
         }
         defer {
             _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext($1))", lockKey)
@@ -76,9 +77,8 @@ public struct PipelineRunner {
 
     /// Names the run holding the lock: the running run whose server session holds an
     /// advisory lock. The holder records its run a moment after taking the lock, so look
-    /// again briefly before saying only "another run".
-    private func lockHolderMessage(node: String, year: Int) throws -> String {
-        var run = "another run"
+    /// again briefly before saying only "another run" (nil).
+    private func lockHolder(node: String, year: Int) throws -> Int64? {
         for _ in 0..<20 {
             let holder = try connection.execute(
                 """
@@ -87,13 +87,10 @@ public struct PipelineRunner {
                   and r.backend_pid in (select pid from pg_locks where locktype = 'advisory' and granted)
                 order by r.id desc limit 1
                 """, [.text(node), .text(String(year))])
-            if let id = holder.first?["id"] {
-                run = "run \(id)"
-                break
-            }
+            if let id = holder.first?["id"].flatMap({ Int64($0) }) { return id }
             usleep(50_000)
         }
-        return "\(run) for \(node) \(year) is in progress; try again when it has finished"
+        return nil
     }
 
     /// With the lock held, no other run of the node and year is alive: one still marked

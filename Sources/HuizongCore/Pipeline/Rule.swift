@@ -28,10 +28,10 @@ public struct Rule: Sendable {
             header[String(body[..<colon])] = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         guard header["rule"] == id else {
-            throw HuizongError.usage("rule file \(file.path) must start with `-- rule: \(id)`")
+            throw HuizongError.usage(.ruleHeaderMissing(path: file.path, id: id))
         }
         guard let severityText = header["severity"], let severity = Severity(rawValue: severityText) else {
-            throw HuizongError.usage("rule file \(file.path) needs `-- severity: error` or `warning`")
+            throw HuizongError.usage(.ruleSeverityMissing(path: file.path))
         }
         self.id = id
         self.severity = severity
@@ -49,7 +49,7 @@ public struct Rule: Sendable {
         let keys = ["name", "expected", "found"].flatMap { ["\($0).en", "\($0).zh"] }
         let missing = keys.filter { header[$0] == nil }
         guard missing.isEmpty else {
-            throw HuizongError.usage("rule file \(file.path) needs `-- \(missing[0]):` in its header")
+            throw HuizongError.usage(.ruleHeaderFieldMissing(path: file.path, field: missing[0]))
         }
         return MessageTemplate(
             name: (header["name.en"]!, header["name.zh"]!), expected: (header["expected.en"]!, header["expected.zh"]!),

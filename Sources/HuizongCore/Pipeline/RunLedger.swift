@@ -19,7 +19,7 @@ public enum RunLedger {
         throws
     {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
-            throw HuizongError.usage("unknown unit \(node)")
+            throw HuizongError.usage(.unknownUnit(code: node))
         }
         try connection.forEachRow(
             """

@@ -26,12 +26,13 @@ public struct ReviewStore {
     public func approve(submission: Int64, actor: String, comment: String? = nil) throws -> SubmissionRecord {
         let comment = comment.flatMap(Self.trimmed)
         return try connection.transaction {
-            try signIn(actor, toDo: "approve a submission")
-            let target = try submissionInForce(submission, actor: actor, verb: "approve")
+            try signIn(actor, toDo: .approve)
+            let target = try submissionInForce(submission, actor: actor, action: .approve)
             if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
                 throw HuizongError.usage(
-                    "cannot approve submission \(submission): \(target.unit) \(target.year) is already approved "
-                        + "(by \(lock.lockedBy) on \(lock.lockedOn))")
+                    .alreadyApproved(
+                        submission: submission, unit: target.unit, year: target.year, by: lock.lockedBy,
+                        on: lock.lockedOn))
             }
             try checkExplained(submission)
             try record(.approve, unit: target.unit, year: target.year, submission: submission, actor: actor, comment)
@@ -48,15 +49,16 @@ public struct ReviewStore {
     @discardableResult
     public func `return`(submission: Int64, actor: String, comment: String) throws -> SubmissionRecord {
         guard let comment = Self.trimmed(comment) else {
-            throw HuizongError.usage("returning a submission needs a comment for the unit's accountant")
+            throw HuizongError.usage(.returnNeedsComment)
         }
         return try connection.transaction {
-            try signIn(actor, toDo: "return a submission")
-            let target = try submissionInForce(submission, actor: actor, verb: "return")
+            try signIn(actor, toDo: .return)
+            let target = try submissionInForce(submission, actor: actor, action: .return)
             if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
                 throw HuizongError.usage(
-                    "cannot return submission \(submission): \(target.unit) \(target.year) is approved and locked "
-                        + "(by \(lock.lockedBy) on \(lock.lockedOn)); unlock it first")
+                    .approvedAndLocked(
+                        submission: submission, unit: target.unit, year: target.year, by: lock.lockedBy,
+                        on: lock.lockedOn))
             }
             try record(.return, unit: target.unit, year: target.year, submission: submission, actor: actor, comment)
             return try state(of: submission)
@@ -68,17 +70,17 @@ public struct ReviewStore {
     @discardableResult
     public func unlock(unit: String, year: Int, actor: String, comment: String) throws -> SubmissionRecord {
         guard let comment = Self.trimmed(comment) else {
-            throw HuizongError.usage("unlocking needs a comment saying why")
+            throw HuizongError.usage(.unlockNeedsComment)
         }
         return try connection.transaction {
-            try signIn(actor, toDo: "unlock a unit")
+            try signIn(actor, toDo: .unlock)
             guard try UnitRegistry(connection: connection).find(unit) != nil else {
-                throw HuizongError.usage("unknown unit \(unit)")
+                throw HuizongError.usage(.unknownUnit(code: unit))
             }
             try checkScope(unit, actor: actor)
             try UnitLock.serialize(unit: unit, year: year, connection: connection)
             guard let lock = try UnitLock.find(unit: unit, year: year, connection: connection) else {
-                throw HuizongError.usage("cannot unlock \(unit) \(year): it is not locked")
+                throw HuizongError.usage(.notLocked(unit: unit, year: year))
             }
             try record(.unlock, unit: unit, year: year, submission: lock.submissionId, actor: actor, comment)
             try connection.execute(
@@ -117,7 +119,7 @@ public struct ReviewStore {
 
     private func state(of submission: Int64) throws -> SubmissionRecord {
         guard let record = try SubmissionHistory(connection: connection).submission(submission) else {
-            throw HuizongError.usage("unknown submission \(submission)")
+            throw HuizongError.usage(.unknownSubmission(id: submission))
         }
         return record
     }

@@ -13,7 +13,7 @@ public struct SubmissionHistory {
     /// Streams the submissions of `unit` (for `year`, or every year when nil), newest first.
     public func forEach(unit: String, year: Int?, _ body: (SubmissionRecord) throws -> Void) throws {
         guard try UnitRegistry(connection: connection).find(unit) != nil else {
-            throw HuizongError.usage("unknown unit \(unit)")
+            throw HuizongError.usage(.unknownUnit(code: unit))
         }
         try connection.forEachRow(
             SubmissionRecord.query(where: "s.unit_code = $1 and ($2::int is null or s.fiscal_year = $2::int)"),
@@ -32,7 +32,7 @@ public struct SubmissionHistory {
     /// year when nil), newest first — the office's view of its department.
     public func list(node: String, year: Int?) throws -> [SubmissionRecord] {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
-            throw HuizongError.usage("unknown unit \(node)")
+            throw HuizongError.usage(.unknownUnit(code: node))
         }
         var records: [SubmissionRecord] = []
         try connection.forEachRow(

@@ -74,7 +74,7 @@ public struct EmbeddedCluster: Sendable {
             binaries.path("pg_ctl"), ["-D", dataDirectory.path, "-m", "fast", "-w", "stop"]
         ).run()
         guard result.status == 0 else {
-            throw HuizongError.cluster("cannot stop the embedded PostgreSQL: \(result.output)")
+            throw HuizongError.cluster(.clusterStopFailed(output: result.output))
         }
     }
 
@@ -87,11 +87,11 @@ public struct EmbeddedCluster: Sendable {
         guard geteuid() == 0 else { return }
         // The server runs as `postgres`: it must own the directory and reach it.
         guard let user = getpwnam("postgres") else {
-            throw HuizongError.cluster("there is no `postgres` user to run the embedded cluster as root")
+            throw HuizongError.cluster(.noPostgresUser)
         }
         for directory in [home, socketDirectory] {
             guard chown(directory.path, user.pointee.pw_uid, user.pointee.pw_gid) == 0 else {
-                throw HuizongError.cluster("cannot hand \(directory.path) to the postgres user")
+                throw HuizongError.cluster(.cannotHandToPostgres(path: directory.path))
             }
         }
         try checkTraversable(by: user.pointee.pw_uid)
@@ -102,9 +102,7 @@ public struct EmbeddedCluster: Sendable {
         while directory.path != "/" {
             var info = stat()
             if stat(directory.path, &info) == 0, info.st_uid != uid, info.st_mode & 0o001 == 0 {
-                throw HuizongError.cluster(
-                    "the postgres user cannot reach \(home.path) (\(directory.path) is closed to others): "
-                        + "set HUIZONG_HOME to a directory it can reach, e.g. /var/lib/huizong")
+                throw HuizongError.cluster(.clusterHomeUnreachable(home: home.path, closed: directory.path))
             }
             directory = directory.deletingLastPathComponent()
         }
@@ -112,7 +110,7 @@ public struct EmbeddedCluster: Sendable {
 
     private func withLock<T>(_ body: () throws -> T) throws -> T {
         let descriptor = open(home.appendingPathComponent(".lock").path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw HuizongError.cluster("cannot open the lock file in \(home.path)") }
+        guard descriptor >= 0 else { throw HuizongError.cluster(.clusterLockFile(directory: home.path)) }
         defer { close(descriptor) }
         flock(descriptor, LOCK_EX)
         defer { flock(descriptor, LOCK_UN) }
@@ -128,7 +126,7 @@ public struct EmbeddedCluster: Sendable {
             ]
         ).run()
         guard result.status == 0 else {
-            throw HuizongError.cluster("initdb failed for \(dataDirectory.path):\n\(result.output)")
+            throw HuizongError.cluster(.initdbFailed(directory: dataDirectory.path, output: result.output))
         }
         let settings = EmbeddedSettings.configuration(socketDirectory: socketDirectory.path)
         let config = dataDirectory.appendingPathComponent("postgresql.conf")
@@ -145,7 +143,7 @@ public struct EmbeddedCluster: Sendable {
         ).run()
         guard result.status == 0 else {
             let log = (try? String(contentsOf: logFile, encoding: .utf8))?.suffix(2000) ?? ""
-            throw HuizongError.cluster("cannot start the embedded PostgreSQL:\n\(result.output)\n\(log)")
+            throw HuizongError.cluster(.clusterStartFailed(output: result.output, log: String(log)))
         }
     }
 }

@@ -41,7 +41,8 @@ struct ExternalCommand {
         var pid = pid_t()
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard spawned == 0 else {
-            throw HuizongError.cluster("cannot run \(executable): \(String(cString: strerror(spawned)))")
+            throw HuizongError.cluster(
+                .cannotRunProgram(path: executable, reason: String(cString: strerror(spawned))))
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -48,9 +48,7 @@ public struct Migrator {
             "select checksum from public.huizong_migration where name = $1", [.text(name)])
         if let previous = recorded.first?["checksum"] {
             guard previous == checksum else {
-                throw HuizongError.refused(
-                    "migration \(name) was edited after it was applied (recorded checksum \(previous), "
-                        + "file now \(checksum ?? "?")): migrations are forward-only, add a new file instead")
+                throw HuizongError.refused(.migrationEdited(name: name, recorded: previous, now: checksum))
             }
             return false
         }

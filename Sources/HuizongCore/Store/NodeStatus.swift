@@ -24,7 +24,7 @@ public struct NodeStatus {
     /// Every unit of the subtree expected to submit (leaves, and inner units that did).
     public static func load(node: String, year: Int, connection: Connection) throws -> [Entry] {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
-            throw HuizongError.usage("unknown unit \(node)")
+            throw HuizongError.usage(.unknownUnit(code: node))
         }
         var entries: [Entry] = []
         try connection.forEachRow(

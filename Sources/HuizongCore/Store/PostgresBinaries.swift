@@ -16,9 +16,7 @@ struct PostgresBinaries {
         let usable = versions.compactMap(Int.init).sorted(by: >).map { "\(base)/\($0)/bin" }
             .filter { FileManager.default.isExecutableFile(atPath: "\($0)/initdb") }
         guard let directory = usable.first else {
-            throw HuizongError.cluster(
-                "no PostgreSQL server found in \(base)/*/bin: install Debian's `postgresql` package "
-                    + "or set DATABASE_URL to a server")
+            throw HuizongError.cluster(.postgresNotFound(directory: base))
         }
         return PostgresBinaries(directory: directory)
     }

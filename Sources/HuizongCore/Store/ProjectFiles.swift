@@ -31,9 +31,7 @@ public struct ProjectFiles: Sendable {
             if isProjectRoot(directory) { return ProjectFiles(root: directory) }
             directory = directory.deletingLastPathComponent()
         }
-        throw HuizongError.usage(
-            "cannot find Huizong's sql/ and pipelines/ files: set HUIZONG_SHARE to the directory that holds them"
-        )
+        throw HuizongError.usage(.projectFilesNotFound)
     }
 
     private static func isProjectRoot(_ url: URL) -> Bool {

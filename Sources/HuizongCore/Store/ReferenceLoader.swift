@@ -49,10 +49,12 @@ public struct ReferenceLoader {
         }
         let problems = try connection.execute(ReferenceChecks.sql)
         if problems.count > 0 {
-            let lines = problems.rows.map { "  \($0["code"] ?? ""): \($0["problem"] ?? "")" }
             throw HuizongError.refused(
-                "the \(kind.label) table for \(year) (\(source)) has \(problems.count) problem(s):\n"
-                    + lines.joined(separator: "\n"))
+                .referenceTableProblems(
+                    kind: kind, year: year, source: source,
+                    problems: problems.rows.map {
+                        Refusal.TableProblem(code: $0["code"] ?? "", problem: $0["problem"] ?? "")
+                    }))
         }
         let params: [PostgresValue?] = [.text(kind.rawValue), .text(String(year)), .text(source)]
         try connection.execute("delete from ref.edition where kind = $1 and fiscal_year = $2::int", params.dropLast())

@@ -15,9 +15,10 @@ extension UnitRegistry {
             }
             let problems = try connection.execute(UnitImportChecks.sql)
             guard problems.count == 0 else {
-                let lines = problems.rows.map { "  \($0["code"] ?? ""): \($0["problem"] ?? "")" }
                 throw HuizongError.refused(
-                    "the unit list has \(problems.count) problem(s):\n" + lines.joined(separator: "\n"))
+                    .unitListProblems(
+                        problems.rows.map { Refusal.TableProblem(code: $0["code"] ?? "", problem: $0["problem"] ?? "") }
+                    ))
             }
             // One statement: foreign keys are checked at its end, so file order does not matter.
             let inserted = try connection.execute(

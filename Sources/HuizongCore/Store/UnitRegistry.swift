@@ -21,16 +21,16 @@ public struct UnitRegistry {
     /// Registers a unit; without a parent it is the root of a new tree.
     public func add(code: String, name: String, parent: String?) throws {
         if let parent, try find(parent) == nil {
-            throw HuizongError.usage("unknown parent unit \(parent): register it first")
+            throw HuizongError.usage(.unknownParentUnit(code: parent))
         }
         if let existing = try find(code) {
-            throw HuizongError.usage("unit \(code) already exists (\(existing.name))")
+            throw HuizongError.usage(.unitExists(code: code, name: existing.name))
         }
         guard code.wholeMatch(of: /[0-9A-Za-z_.-]{1,32}/) != nil else {
-            throw HuizongError.usage("unit code \(code) is not allowed: use 1 to 32 letters, digits, '.', '_' or '-'")
+            throw HuizongError.usage(.unitCodeNotAllowed(code: code))
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw HuizongError.usage("unit \(code) needs a name")
+            throw HuizongError.usage(.unitNeedsName(code: code))
         }
         try connection.execute(
             "insert into registry.unit (code, name, parent_code) values ($1, $2, $3)",
@@ -48,7 +48,7 @@ public struct UnitRegistry {
 
     /// Every unit under `node` (all trees when nil), parents before children, siblings by code.
     public func list(under node: String?, _ body: (Entry) throws -> Void) throws {
-        if let node, try find(node) == nil { throw HuizongError.usage("unknown unit \(node)") }
+        if let node, try find(node) == nil { throw HuizongError.usage(.unknownUnit(code: node)) }
         try connection.forEachRow(
             """
             with recursive tree as (

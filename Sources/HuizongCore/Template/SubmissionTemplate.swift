@@ -28,7 +28,7 @@ public struct SubmissionTemplate: Sendable {
     /// The template of unit `code` for `year`.
     public static func load(unit code: String, year: Int, connection: Connection) throws -> SubmissionTemplate {
         guard let unit = try UnitRegistry(connection: connection).find(code) else {
-            throw HuizongError.usage("unknown unit \(code)")
+            throw HuizongError.usage(.unknownUnit(code: code))
         }
         let prior = try loadPriorLines(unit: code, year: year - 1, connection: connection)
         return SubmissionTemplate(

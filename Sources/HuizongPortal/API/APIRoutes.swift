@@ -22,7 +22,8 @@ struct APIRoutes {
             try await export(request, context, table: .baseData)
         }
         api.get("exports/totals") { request, context in
-            let by = try Query(request).require("by", TotalsTable.Dimension.init(rawValue:), "econ、func 或 unit")
+            let by = try Query(request).require(
+                "by", TotalsTable.Dimension.init(rawValue:), TotalsTable.Dimension.allCases.map(\.rawValue))
             return try await export(request, context, table: .totals(by))
         }
         addReview(to: api)
@@ -92,7 +93,8 @@ struct APIRoutes {
         let query = Query(request)
         let export = ExportRequest(
             table: table, node: try query.unit(default: session), year: try query.year(),
-            format: try query.optional("format", ExportFormat.init(rawValue:), "json、csv、md 或 xlsx") ?? .json)
+            format: try query.optional("format", ExportFormat.init(rawValue:), ExportFormat.allCases.map(\.rawValue))
+                ?? .json)
         let bytes = try await service.export(session, export)
         return Download.response(bytes, fileName: export.fileName, contentType: export.format.contentType)
     }

@@ -20,8 +20,10 @@ enum JSONAnswer {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// `{"error": message}` with the refusal's status.
+    /// `{"code": code, "error": message}` with the refusal's status: the message in Chinese
+    /// for people, the refusal's stable code for scripts.
     static func error(_ refusal: PortalError) -> Response {
-        (try? ok(["error": refusal.message], status: refusal.status)) ?? Response(status: refusal.status)
+        let body = ["code": refusal.refusal.code, "error": refusal.message]
+        return (try? ok(body, status: refusal.status)) ?? Response(status: refusal.status)
     }
 }

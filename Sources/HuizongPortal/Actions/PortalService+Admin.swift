@@ -17,7 +17,7 @@ extension PortalService {
     {
         try requireRole(session, [.admin])
         guard name.wholeMatch(of: /[A-Za-z0-9_.@-]{1,64}/) != nil else {
-            throw PortalError.badRequest("用户名只能由字母、数字和 _ . @ - 组成，最多 64 个字符。")
+            throw PortalError.badRequest(.accountNameNotAllowed)
         }
         let actor = session.account.name
         try await database.asOwner { connection in

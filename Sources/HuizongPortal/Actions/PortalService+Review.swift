@@ -17,7 +17,7 @@ extension PortalService {
     {
         try requireRole(session, [.office, .admin])
         if action == .return, (comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw PortalError.badRequest("退回需要填写原因，单位会计会看到它。")
+            throw PortalError.badRequest(.returnNeedsComment)
         }
         let actor = session.account.name
         return try await database.asAccount(actor) { connection in
@@ -29,7 +29,7 @@ extension PortalService {
                 switch action {
                 case .approve: return try store.approve(submission: id, actor: actor, comment: comment)
                 case .return: return try store.return(submission: id, actor: actor, comment: comment ?? "")
-                case .unlock: throw PortalError.badRequest("解锁针对单位和年度，而不是某次提交。")
+                case .unlock: throw PortalError.badRequest(.unlockIsPerUnit)
                 }
             }
         }
@@ -39,7 +39,7 @@ extension PortalService {
     func unlock(_ session: Session, unit: String, year: Int, comment: String) async throws -> SubmissionRecord {
         try requireRole(session, [.office, .admin])
         if comment.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw PortalError.badRequest("解锁需要填写原因。")
+            throw PortalError.badRequest(.unlockNeedsComment)
         }
         let actor = session.account.name
         return try await database.asAccount(actor) { connection in
@@ -63,8 +63,8 @@ extension PortalService {
     private static func refusingAsConflict<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch HuizongError.usage(let message) {
-            throw PortalError.conflict(RefusalChinese.message(message))
+        } catch HuizongError.usage(let refusal) {
+            throw PortalError.conflict(refusal)
         }
     }
 }

@@ -39,7 +39,7 @@ public struct PortalService: Sendable {
         case .signedIn(let account):
             return await sessions.start(account)
         case .locked:
-            throw PortalError(status: .unauthorized, message: "登录失败次数过多，账号已暂时锁定，请 15 分钟后再试。")
+            throw PortalError(status: .unauthorized, refusal: .accountLockedOut(minutes: AccountStore.lockMinutes))
         case .refused:
             throw PortalError.badCredentials
         }
@@ -114,8 +114,8 @@ public struct PortalService: Sendable {
                     node: node, year: year, pipelineFile: files.url("pipelines/nightly.yaml"),
                     connection: connection, files: files, logger: logger)
                 return RunAnswer(outcome)
-            } catch HuizongError.locked(let message) {
-                return RunAnswer(lockedBy: message)
+            } catch HuizongError.locked(let refusal) {
+                return RunAnswer(locked: refusal)
             }
         }
     }
@@ -132,7 +132,7 @@ public struct PortalService: Sendable {
 
     /// 403 unless the account has one of `roles`.
     func requireRole(_ session: Session, _ roles: [AccountStore.Role]) throws {
-        guard roles.contains(session.account.role) else { throw PortalError.forbidden() }
+        guard roles.contains(session.account.role) else { throw PortalError.forbidden }
     }
 
     /// 404 unless the connection's account sees unit `code` (row-level security decides).

@@ -16,7 +16,7 @@ public struct RawUpload: Sendable {
         guard let row = rows.first else { return nil }
         // Results travel as text: base64 is the compact text form of bytea (hex would double it).
         guard let data = Data(base64Encoded: try row.string("raw"), options: .ignoreUnknownCharacters) else {
-            throw PortalError(status: .internalServerError, message: "原始文件无法读取。")
+            throw PortalError(status: .internalServerError, refusal: .rawUploadUnreadable(submission: id))
         }
         return RawUpload(fileName: try row.string("file_name"), bytes: Array(data))
     }

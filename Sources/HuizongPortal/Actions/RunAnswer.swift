@@ -9,8 +9,16 @@ public struct RunAnswer: Sendable, Codable, Equatable {
     public var errors: Int
     public var warnings: Int
     public var missing: [String]
-    /// Set when another run held the lock.
+    /// Set when another run held the lock: the refusal in Chinese …
     public var message: String?
+    /// … and its code (`run_in_progress`).
+    public var code: String?
+    /// The refusal itself, for the pages (not part of the JSON).
+    public var refusal: Refusal?
+
+    private enum CodingKeys: String, CodingKey {
+        case run, exit, complete, errors, warnings, missing, message, code
+    }
 
     init(_ outcome: PipelineRunner.Outcome) {
         run = outcome.runId
@@ -21,12 +29,14 @@ public struct RunAnswer: Sendable, Codable, Equatable {
         missing = outcome.missingUnits
     }
 
-    init(lockedBy message: String) {
+    init(locked refusal: Refusal) {
         exit = 4
         complete = false
         errors = 0
         warnings = 0
         missing = []
-        self.message = RefusalChinese.message(message)
+        message = refusal.message(.zh)
+        code = refusal.code
+        self.refusal = refusal
     }
 }

@@ -29,7 +29,7 @@ extension PageRoutes {
         let form = try await Self.form(request, uploads)
         let session = try context.requireSession(csrf: form.field("csrf"))
         guard let role = form.field("role").flatMap(AccountStore.Role.init(rawValue:)) else {
-            throw PortalError.badRequest("角色应为 accountant、office 或 admin。")
+            throw PortalError.badRequest(.unknownRole)
         }
         try await service.addAccount(
             session, name: form.field("name") ?? "", role: role,

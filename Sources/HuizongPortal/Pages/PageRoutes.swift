@@ -81,8 +81,11 @@ struct PageRoutes {
         let form = try await Self.form(request, uploads)
         let session = try context.requireSession(csrf: form.field("csrf"))
         let query = Query(["unit": form.field("unit") ?? "", "year": form.field("year") ?? ""])
-        let answer = try await service.run(session, node: try query.unit(default: session), year: try query.year())
-        guard let run = answer.run else { throw PortalError.conflict(answer.message ?? "另一个汇总正在运行。") }
+        let (node, year) = (try query.unit(default: session), try query.year())
+        let answer = try await service.run(session, node: node, year: year)
+        guard let run = answer.run else {
+            throw PortalError.conflict(answer.refusal ?? .runInProgress(run: nil, node: node, year: year))
+        }
         return Pages.redirect("/runs/\(run)")
     }
 
@@ -102,7 +105,8 @@ struct PageRoutes {
         let session = try context.requireSession()
         let (node, year) = try Self.nodeAndYear(request, session)
         let by =
-            try Query(request).optional("by", TotalsTable.Dimension.init(rawValue:), "econ、func 或 unit") ?? .econ
+            try Query(request).optional(
+                "by", TotalsTable.Dimension.init(rawValue:), TotalsTable.Dimension.allCases.map(\.rawValue)) ?? .econ
         let rows = try await service.totals(session, node: node, year: year, by: by)
         return Pages.totals(rows, node: node, year: year, by: by, session: session)
     }
@@ -133,7 +137,7 @@ struct PageRoutes {
         do {
             return try URLEncodedForm(bytes: body)
         } catch {
-            throw PortalError.badRequest("表单无法读取：\(error)")
+            throw PortalError.badRequest(.formUnreadable(reason: "\(error)"))
         }
     }
 }

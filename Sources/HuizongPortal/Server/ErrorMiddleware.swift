@@ -6,7 +6,7 @@ import Logging
 import NIOCore
 import Postgres
 
-/// Turns every failure into an answer fit for the user: `{"error": …}` under /api, an
+/// Turns every failure into an answer fit for the user: `{"code": …, "error": …}` under /api, an
 /// error page elsewhere. Unexpected errors are logged and answered without their details.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = PortalContext
@@ -34,26 +34,27 @@ struct ErrorMiddleware: RouterMiddleware {
         switch error {
         case let error as PortalError:
             return error
-        case HuizongError.usage(let message), HuizongError.refused(let message):
-            return .badRequest(RefusalChinese.message(message))
-        case HuizongError.locked(let message):
-            return .conflict(RefusalChinese.message(message))
+        case HuizongError.usage(let refusal), HuizongError.refused(let refusal):
+            return .badRequest(refusal)
+        case HuizongError.locked(let refusal):
+            return .conflict(refusal)
         case let error as PostgresError where error.sqlState == "42501":
             // Row-level security refused a write the handler let through.
-            return .forbidden()
+            return .forbidden
         case let error as HTTPResponseError:
-            return PortalError(status: error.status, message: Self.message(for: error.status))
+            return PortalError(status: error.status, refusal: Self.refusal(for: error.status))
         default:
-            return PortalError(status: .internalServerError, message: "服务器内部错误，请稍后再试或联系管理员。")
+            return PortalError(status: .internalServerError, refusal: .internalError)
         }
     }
 
-    static func message(for status: HTTPResponse.Status) -> String {
+    /// The refusal for a status Hummingbird answers on its own (no route, a body too large …).
+    static func refusal(for status: HTTPResponse.Status) -> Refusal {
         switch status {
-        case .notFound: return PortalError.notFound.message
-        case .contentTooLarge: return "上传内容超过大小限制。"
-        case .methodNotAllowed: return "不支持此请求方法。"
-        default: return "请求无法处理（\(status.code)）。"
+        case .notFound: return .notFound
+        case .contentTooLarge: return .uploadTooLarge(limitMegabytes: nil)
+        case .methodNotAllowed: return .methodNotAllowed
+        default: return .requestNotProcessable(status: status.code)
         }
     }
 }

@@ -12,16 +12,16 @@ struct UploadReader: Sendable {
     func read(_ request: Request) async throws -> UploadForm {
         let body = try await collect(request)
         guard let contentType = request.headers[.contentType] else {
-            throw PortalError.badRequest("上传应为 multipart/form-data 表单。")
+            throw PortalError.badRequest(.uploadNotMultipart)
         }
         let form: MultipartForm
         do {
             form = try MultipartForm(body: body, contentType: contentType)
         } catch {
-            throw PortalError.badRequest("上传表单无法读取：\(error)")
+            throw PortalError.badRequest(.uploadFormUnreadable(reason: "\(error)"))
         }
         guard let file = form.file("file"), let name = file.filename, !name.isEmpty else {
-            throw PortalError.badRequest("请选择要上传的文件（表单字段 file）。")
+            throw PortalError.badRequest(.uploadWithoutFile)
         }
         return UploadForm(
             fields: Query(["unit": form.field("unit") ?? "", "year": form.field("year") ?? ""]),

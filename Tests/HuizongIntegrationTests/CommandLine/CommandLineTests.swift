@@ -110,7 +110,7 @@ import Testing
         #expect(unknown.stdout.contains("[meta] expected a registered unit code, found ZZ"))
     }
 
-    @Test("usage errors exit 2; an unreachable database exits 5")
+    @Test("usage errors exit 2 (in Chinese with HUIZONG_LANG=zh); an unreachable database exits 5")
     func exitCodes() throws {
         let db = try TestDatabase()
         let missing = try HuizongBinary.run(["submit", "/nonexistent/file.csv"], database: db)
@@ -119,6 +119,10 @@ import Testing
         let unknownUnit = try HuizongBinary.run(["run", "--unit", "NOPE", "--year", "2022"], database: db)
         #expect(unknownUnit.status == 2)
         #expect(unknownUnit.stderr == "huizong: unknown unit NOPE\n")
+        let inChinese = try HuizongBinary.run(
+            ["run", "--unit", "NOPE", "--year", "2022"], database: db, environment: ["HUIZONG_LANG": "zh_CN.UTF-8"])
+        #expect(inChinese.status == 2)
+        #expect(inChinese.stderr == "huizong: 未登记的单位 NOPE。\n")
         let badFlag = try HuizongBinary.run(["run", "--frobnicate"], database: db)
         #expect(badFlag.status == 64 || badFlag.status == 2)
         let down = try HuizongBinary.run(

@@ -52,7 +52,7 @@ import Testing
         let big = Data(repeating: 0x41, count: 2 * 1024 * 1024)
         let answer = try client.upload(big, name: "big.csv", unit: "401001", year: 2022)
         #expect(answer.status == 413)
-        #expect(answer.text == #"{"error":"上传内容超过大小限制（1 MB）。"}"#)
+        #expect(answer.text == #"{"code":"upload_too_large","error":"上传内容超过大小限制（1 MB）。"}"#)
         #expect(try fixture.db.scalar("select count(*) from intake.upload") == "0")
     }
 
@@ -100,7 +100,7 @@ import Testing
         #expect(xlsx.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         let bad = try office.request("GET", "/api/exports/totals?unit=401&year=2022&by=dept")
         #expect(bad.status == 400)
-        #expect(bad.text == #"{"error":"参数 by 应为 econ、func 或 unit，收到的是“dept”。"}"#)
+        #expect(bad.text == #"{"code":"invalid_parameter","error":"参数 by 应为 econ、func 或 unit，收到的是“dept”。"}"#)
         #expect(try office.request("GET", "/healthz").text == #"{"status":"ok"}"#)
     }
 }

@@ -4,8 +4,8 @@ import Testing
 /// Isolation at the HTTP layer: an accountant of unit A reading, uploading to, approving,
 /// downloading for unit B — each refused, and no answer holds B's rows.
 @Suite("portal isolation") struct PortalIsolationTests {
-    static let notFound = #"{"error":"没有找到所请求的内容。"}"#
-    static let forbidden = #"{"error":"您的账号无权进行此操作。"}"#
+    static let notFound = #"{"code":"not_found","error":"没有找到所请求的内容。"}"#
+    static let forbidden = #"{"code":"forbidden","error":"您的账号无权进行此操作。"}"#
 
     /// 401002 and 402001 have each uploaded; 401 has a run.
     private static func fixture() throws -> (PortalFixture, other: Int, foreign: Int) {

@@ -17,7 +17,7 @@ import Testing
         let (accountant, id) = try Self.uploaded(fixture)
         let refused = try accountant.request("POST", "/api/submissions/\(id)/approve", json: [:], token: true)
         #expect(refused.status == 403)
-        #expect(refused.text == #"{"error":"您的账号无权进行此操作。"}"#)
+        #expect(refused.text == #"{"code":"forbidden","error":"您的账号无权进行此操作。"}"#)
 
         let office = try fixture.client("office401")
         let approved = try office.request(
@@ -31,7 +31,7 @@ import Testing
         #expect(review?["comment"] as? String == "数据无误")
         let twice = try office.request("POST", "/api/submissions/\(id)/approve", json: [:], token: true)
         #expect(twice.status == 409)
-        #expect(twice.text.hasPrefix(#"{"error":"单位 401001 2022 年度已由 office401 于 "#))
+        #expect(twice.text.hasPrefix(#"{"code":"already_approved","error":"单位 401001 2022 年度已由 office401 于 "#))
 
         let again = try accountant.upload(PortalFixture.file("401001"), name: "again.csv", unit: "401001", year: 2022)
         let locked = try again.json()
@@ -45,7 +45,7 @@ import Testing
         let noReason = try office.request(
             "POST", "/api/unlock", json: ["unit": "401001", "year": 2022, "comment": " "], token: true)
         #expect(noReason.status == 400)
-        #expect(noReason.text == #"{"error":"解锁需要填写原因。"}"#)
+        #expect(noReason.text == #"{"code":"unlock_needs_comment","error":"解锁需要填写原因。"}"#)
         let unlocked = try office.request(
             "POST", "/api/unlock", json: ["unit": "401001", "year": 2022, "comment": "更正支出"], token: true)
         #expect(unlocked.status == 200)
@@ -68,7 +68,7 @@ import Testing
         let office = try fixture.client("office401")
         let empty = try office.request("POST", "/api/submissions/\(id)/return", json: ["comment": ""], token: true)
         #expect(empty.status == 400)
-        #expect(empty.text == #"{"error":"退回需要填写原因，单位会计会看到它。"}"#)
+        #expect(empty.text == #"{"code":"return_needs_comment","error":"退回需要填写原因，单位会计会看到它。"}"#)
         let returned = try office.request(
             "POST", "/api/submissions/\(id)/return", json: ["comment": "请补充项目说明"], token: true)
         #expect(returned.status == 200)

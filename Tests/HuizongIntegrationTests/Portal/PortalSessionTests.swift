@@ -10,7 +10,7 @@ import Testing
         for (user, password) in [("a401001", "wrong-password"), ("nobody", "wrong-password")] {
             let refused = try client.login(user, password)
             #expect(refused.status == 401)
-            #expect(refused.text == #"{"error":"用户名或密码错误。"}"#)
+            #expect(refused.text == #"{"code":"bad_credentials","error":"用户名或密码错误。"}"#)
             #expect(refused.cookies.isEmpty)
         }
         let answer = try client.login("a401001", PortalFixture.password)
@@ -39,7 +39,7 @@ import Testing
     func csrfAndLogout() throws {
         let fixture = try PortalFixture()
         let client = try fixture.client("a401001")
-        let csrfError = #"{"error":"请求缺少有效的 CSRF 令牌，请刷新页面后重试。"}"#
+        let csrfError = #"{"code":"csrf_token_missing","error":"请求缺少有效的 CSRF 令牌，请刷新页面后重试。"}"#
         let noToken = try client.upload(
             PortalFixture.file("401001"), name: "401001.csv", unit: "401001", year: 2022, csrf: false)
         #expect(noToken.status == 403)
@@ -56,7 +56,7 @@ import Testing
         #expect(logout.cookies.first?.contains("Max-Age=0") == true)
         let after = try client.request("GET", "/api/status?unit=401001&year=2022")
         #expect(after.status == 401)
-        #expect(after.text == #"{"error":"请先登录。"}"#)
+        #expect(after.text == #"{"code":"sign_in_required","error":"请先登录。"}"#)
     }
 
     @Test("the page form signs in with a redirect, a wrong password shows the form again")

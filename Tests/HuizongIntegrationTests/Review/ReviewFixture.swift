@@ -55,13 +55,13 @@ final class ReviewFixture {
         return connection
     }
 
-    /// The message of the `HuizongError.usage` that `body` throws, nil if it throws none.
+    /// The English message of the `HuizongError.usage` that `body` throws, nil if it throws none.
     static func usage(_ body: () throws -> Void) -> String? {
         do {
             try body()
             return nil
-        } catch HuizongError.usage(let message) {
-            return message
+        } catch HuizongError.usage(let refusal) {
+            return refusal.message(.en)
         } catch {
             return "unexpected error: \(error)"
         }

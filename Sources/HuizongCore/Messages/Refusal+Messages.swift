@@ -1,0 +1,279 @@
+/// The texts of every refusal: one exhaustive switch per language, so that a new refusal
+/// does not build until it is worded in both.
+extension Refusal {
+    /// The refusal as a sentence in `language`, its arguments filled in.
+    public func message(_ language: Language) -> String {
+        switch language {
+        case .en: english
+        case .zh: chinese
+        }
+    }
+
+    /// The command line's wording (its exit messages and tests depend on it).
+    var english: String {
+        switch self {
+        case .cannotRead(let path, let reason): "cannot read \(path)" + (reason.map { ": \($0)" } ?? "")
+        case .cannotReadFiles(let paths): "cannot read \(paths.joined(separator: ", "))"
+        case .cannotWrite(let path, let reason): "cannot write \(path)" + (reason.map { ": \($0)" } ?? "")
+        case .cannotCreateDirectory(let path, let reason): "cannot create \(path): \(reason)"
+        case .projectFilesNotFound:
+            "cannot find Huizong's sql/ and pipelines/ files: set HUIZONG_SHARE to the directory that holds them"
+        case .xlsxNeedsOutputFile: "xlsx is a binary file: give -o FILE.xlsx"
+        case .referenceNeedsFile: "give --economic FILE, --functional FILE or both"
+        case .optionOutOfRange(let option, let range): "\(option) must be \(range.lowerBound)…\(range.upperBound)"
+        case .countOutOfRange(let option, let maximum): "\(option) must be between 1 and \(maximum)"
+        case .yearNotFourDigits: "--year must be a four-digit year"
+        case .referenceTooSmall: "the shipped reference tables hold too few codes to generate from"
+        case .csvHeaderMissing(let file): "\(file) lacks a code,level header"
+        case .unknownUnit(let code): "unknown unit \(code)"
+        case .unknownParentUnit(let code): "unknown parent unit \(code): register it first"
+        case .unitExists(let code, let name): "unit \(code) already exists (\(name))"
+        case .unitCodeNotAllowed(let code):
+            "unit code \(code) is not allowed: use 1 to 32 letters, digits, '.', '_' or '-'"
+        case .unitNeedsName(let code): "unit \(code) needs a name"
+        case .unitListProblems(let problems):
+            "the unit list has \(problems.count) problem(s):\n" + Self.lines(problems, separator: ": ")
+        case .referenceTableProblems(let kind, let year, let source, let problems):
+            "the \(kind.label) table for \(year) (\(source)) has \(problems.count) problem(s):\n"
+                + Self.lines(problems, separator: ": ")
+        case .migrationEdited(let name, let recorded, let now):
+            "migration \(name) was edited after it was applied (recorded checksum \(recorded), "
+                + "file now \(now ?? "?")): migrations are forward-only, add a new file instead"
+        case .cannotRunProgram(let path, let reason): "cannot run \(path): \(reason)"
+        case .postgresNotFound(let directory):
+            "no PostgreSQL server found in \(directory)/*/bin: install Debian's `postgresql` package "
+                + "or set DATABASE_URL to a server"
+        case .clusterStopFailed(let output): "cannot stop the embedded PostgreSQL: \(output)"
+        case .noPostgresUser: "there is no `postgres` user to run the embedded cluster as root"
+        case .cannotHandToPostgres(let path): "cannot hand \(path) to the postgres user"
+        case .clusterHomeUnreachable(let home, let closed):
+            "the postgres user cannot reach \(home) (\(closed) is closed to others): "
+                + "set HUIZONG_HOME to a directory it can reach, e.g. /var/lib/huizong"
+        case .clusterLockFile(let directory): "cannot open the lock file in \(directory)"
+        case .initdbFailed(let directory, let output): "initdb failed for \(directory):\n\(output)"
+        case .clusterStartFailed(let output, let log): "cannot start the embedded PostgreSQL:\n\(output)\n\(log)"
+        case .ruleHeaderMissing(let path, let id): "rule file \(path) must start with `-- rule: \(id)`"
+        case .ruleHeaderFieldMissing(let path, let field): "rule file \(path) needs `-- \(field):` in its header"
+        case .ruleSeverityMissing(let path): "rule file \(path) needs `-- severity: error` or `warning`"
+        case .cannotReadPipeline(let path, let reason): "cannot read pipeline \(path): \(reason)"
+        case .pipelineInvalid(let path, let reason): "pipeline \(path) is not valid: \(reason)"
+        case .pipelineStageKind(let path, let stage):
+            "pipeline \(path): stage \(stage) needs exactly one of `rules:`, `checks:` or `sql:`"
+        case .runInProgress(let run, let node, let year):
+            "\(run.map { "run \($0)" } ?? "another run") for \(node) \(year) is in progress; "
+                + "try again when it has finished"
+        case .noFinishedRun(let node, let year):
+            "no finished run for \(node) in \(year): run `huizong run --unit \(node) --year \(year)` first"
+        case .notAFinishedRun(let run, let node, let year): "run \(run) is not a finished run of \(node) for \(year)"
+        case .noRunYet(let unit, let year): "no run for \(unit) in \(year) yet"
+        case .notSignedInAccount(let actor, let account): "\(actor) is not the signed-in account (\(account))"
+        case .unknownAccount(let name): "unknown account \(name)"
+        case .roleMayNotReview(let account, let role, let action):
+            "account \(account) is \(role == .accountant ? "an" : "a") \(role.rawValue): "
+                + "only the finance office or an admin may \(Self.englishTask(action))"
+        case .unknownSubmission(let id): "unknown submission \(id)"
+        case .submissionRejected(let id, let action): "cannot \(action.rawValue) submission \(id): it was rejected"
+        case .notInForce(let id, let action, let unit, let year, let current):
+            "cannot \(action.rawValue) submission \(id): it is not the submission in force for \(unit) \(year) "
+                + "(\(current.map { "submission \($0) is" } ?? "none is"))"
+        case .outsideAccountUnits(let unit, let account): "unit \(unit) is outside the units of account \(account)"
+        case .alreadyApproved(let submission, let unit, let year, let by, let on):
+            "cannot approve submission \(submission): \(unit) \(year) is already approved (by \(by) on \(on))"
+        case .approvedAndLocked(let submission, let unit, let year, let by, let on):
+            "cannot return submission \(submission): \(unit) \(year) is approved and locked "
+                + "(by \(by) on \(on)); unlock it first"
+        case .returnNeedsComment: "returning a submission needs a comment for the unit's accountant"
+        case .unlockNeedsComment: "unlocking needs a comment saying why"
+        case .notLocked(let unit, let year): "cannot unlock \(unit) \(year): it is not locked"
+        case .unlockIsPerUnit: "unlocking is for a unit and year, not for a submission"
+        case .roleNeedsUnit(let role): "the \(role.rawValue) role needs --unit"
+        case .passwordTooShort(let minimum): "a password needs at least \(minimum) characters"
+        case .noPasswordOnStdin: "no password on stdin"
+        case .passwordsDiffer: "the passwords differ"
+        case .accountExists(let name): "account \(name) exists"
+        case .accountNameNotAllowed: "an account name is 1 to 64 letters, digits, '_', '.', '@' or '-'"
+        case .unknownRole: "the role must be accountant, office or admin"
+        case .signInRequired: "sign in first"
+        case .badCredentials: "wrong account name or password"
+        case .accountLockedOut(let minutes):
+            "too many failed sign-ins: the account is locked for now, try again in \(minutes) minutes"
+        case .csrfTokenMissing: "the request lacks a valid CSRF token: reload the page and try again"
+        case .forbidden: "your account may not do this"
+        case .notFound: "nothing was found at this address"
+        case .uploadTooLarge(let limit): "the upload is over the size limit" + (limit.map { " (\($0) MB)" } ?? "")
+        case .methodNotAllowed: "this request method is not supported"
+        case .requestNotProcessable(let status): "the request cannot be processed (\(status))"
+        case .internalError: "internal server error: try again later or ask the administrator"
+        case .rawUploadUnreadable(let id): "the uploaded file of submission \(id) cannot be read"
+        case .formUnreadable(let reason): "the form cannot be read: \(reason)"
+        case .uploadFormUnreadable(let reason): "the upload form cannot be read: \(reason)"
+        case .uploadNotMultipart: "an upload must be a multipart/form-data form"
+        case .uploadWithoutFile: "choose a file to upload (form field file)"
+        case .missingUnit: "give the unit (unit)"
+        case .missingYear: "give the year (year)"
+        case .invalidYear(let text): "the year (year) must be four digits, not “\(text)”"
+        case .invalidParameter(let name, let value, let accepted):
+            "parameter \(name) must be \(Self.choice(accepted, .en)), not “\(value)”"
+        case .missingParameter(let name, let accepted):
+            "parameter \(name) is missing (it takes \(Self.choice(accepted, .en)))"
+        }
+    }
+
+    /// The portal's wording: plain, formal Chinese as a finance office reads it.
+    var chinese: String {
+        switch self {
+        case .cannotRead(let path, let reason): "无法读取 \(path)" + (reason.map { "：\($0)" } ?? "") + "。"
+        case .cannotReadFiles(let paths): "无法读取以下文件：\(paths.joined(separator: "、"))。"
+        case .cannotWrite(let path, let reason): "无法写入 \(path)" + (reason.map { "：\($0)" } ?? "") + "。"
+        case .cannotCreateDirectory(let path, let reason): "无法创建目录 \(path)：\(reason)。"
+        case .projectFilesNotFound:
+            "找不到汇总程序的 sql/ 和 pipelines/ 文件：请将环境变量 HUIZONG_SHARE 设为存放这些文件的目录。"
+        case .xlsxNeedsOutputFile: "xlsx 是二进制文件，不能输出到终端：请用 -o 指定输出文件（如 -o 汇总.xlsx）。"
+        case .referenceNeedsFile: "请用 --economic 指定经济分类文件、用 --functional 指定功能分类文件，或同时指定两者。"
+        case .optionOutOfRange(let option, let range): "\(option) 应在 \(range.lowerBound) 到 \(range.upperBound) 之间。"
+        case .countOutOfRange(let option, let maximum): "\(option) 应在 1 到 \(maximum) 之间。"
+        case .yearNotFourDigits: "--year 应为四位数的年度。"
+        case .referenceTooSmall: "随程序提供的分类表代码太少，无法据此生成数据。"
+        case .csvHeaderMissing(let file): "\(file) 缺少 code,level 表头。"
+        case .unknownUnit(let code): "未登记的单位 \(code)。"
+        case .unknownParentUnit(let code): "上级单位 \(code) 尚未登记，请先添加它。"
+        case .unitExists(let code, let name): "单位 \(code) 已存在（\(name)）。"
+        case .unitCodeNotAllowed(let code): "单位代码 \(code) 不可用：只能由 1 到 32 个字母、数字、“.”、“_”或“-”组成。"
+        case .unitNeedsName(let code): "单位 \(code) 需要名称。"
+        case .unitListProblems(let problems):
+            "单位清单有 \(problems.count) 处问题：\n" + Self.lines(problems, separator: "：")
+        case .referenceTableProblems(let kind, let year, let source, let problems):
+            "\(year) 年度\(Self.chineseName(kind))表（\(source)）有 \(problems.count) 处问题：\n"
+                + Self.lines(problems, separator: "：")
+        case .migrationEdited(let name, let recorded, let now):
+            "迁移文件 \(name) 在应用之后被修改过（记录的校验和为 \(recorded)，文件现在的校验和为 \(now ?? "?")）："
+                + "迁移只能向前，请另加一个新文件。"
+        case .cannotRunProgram(let path, let reason): "无法运行 \(path)：\(reason)。"
+        case .postgresNotFound(let directory):
+            "在 \(directory)/*/bin 中找不到 PostgreSQL 服务器：请安装 Debian 的 postgresql 软件包，"
+                + "或将 DATABASE_URL 设为一个数据库服务器。"
+        case .clusterStopFailed(let output): "无法停止内置的 PostgreSQL：\(output)"
+        case .noPostgresUser: "以 root 身份运行时，内置数据库需要系统用户 postgres，但该用户不存在。"
+        case .cannotHandToPostgres(let path): "无法将 \(path) 交给 postgres 用户。"
+        case .clusterHomeUnreachable(let home, let closed):
+            "postgres 用户无法访问 \(home)（\(closed) 不对其他用户开放）："
+                + "请将 HUIZONG_HOME 设为它能访问的目录，例如 /var/lib/huizong。"
+        case .clusterLockFile(let directory): "无法打开 \(directory) 中的锁文件。"
+        case .initdbFailed(let directory, let output): "为 \(directory) 初始化数据库（initdb）失败：\n\(output)"
+        case .clusterStartFailed(let output, let log): "无法启动内置的 PostgreSQL：\n\(output)\n\(log)"
+        case .ruleHeaderMissing(let path, let id): "规则文件 \(path) 必须以 `-- rule: \(id)` 开头。"
+        case .ruleHeaderFieldMissing(let path, let field): "规则文件 \(path) 的文件头缺少 `-- \(field):` 一行。"
+        case .ruleSeverityMissing(let path): "规则文件 \(path) 需要一行 `-- severity: error` 或 `-- severity: warning`。"
+        case .cannotReadPipeline(let path, let reason): "无法读取汇总流程文件 \(path)：\(reason)。"
+        case .pipelineInvalid(let path, let reason): "汇总流程文件 \(path) 无效：\(reason)"
+        case .pipelineStageKind(let path, let stage):
+            "汇总流程文件 \(path)：步骤 \(stage) 必须且只能有 `rules:`、`checks:`、`sql:` 三者之一。"
+        case .runInProgress(let run, let node, let year):
+            "单位 \(node) \(year) 年度的\(run.map { "汇总 #\($0)" } ?? "另一个汇总")正在进行，请等它结束后再试。"
+        case .noFinishedRun(let node, let year):
+            "单位 \(node) \(year) 年度还没有完成的汇总：请先在“报送情况”页面点击“立即汇总”。"
+        case .notAFinishedRun(let run, let node, let year): "汇总 #\(run) 不是单位 \(node) \(year) 年度已完成的汇总。"
+        case .noRunYet(let unit, let year): "单位 \(unit) \(year) 年度还没有汇总。"
+        case .notSignedInAccount(let actor, let account): "\(actor) 不是当前登录的账号（\(account)）。"
+        case .unknownAccount(let name): "没有名为 \(name) 的账号。"
+        case .roleMayNotReview(let account, let role, let action):
+            "账号 \(account) 的角色是\(Self.chineseName(role))：只有财务科或管理员可以\(Self.chineseTask(action))。"
+        case .unknownSubmission(let id): "没有找到提交 #\(id)。"
+        case .submissionRejected(let id, let action): "提交 #\(id) 已被拒收，不能\(Self.chineseVerb(action))。"
+        case .notInForce(let id, let action, let unit, let year, let current):
+            "提交 #\(id) 不是单位 \(unit) \(year) 年度的有效版本（\(current.map { "有效的是提交 #\($0)" } ?? "目前没有有效版本")），"
+                + "不能\(Self.chineseVerb(action))。"
+        case .outsideAccountUnits(let unit, let account): "单位 \(unit) 不在账号 \(account) 的管辖范围内。"
+        case .alreadyApproved(_, let unit, let year, let by, let on): "单位 \(unit) \(year) 年度已由 \(by) 于 \(on) 审核通过。"
+        case .approvedAndLocked(_, let unit, let year, let by, let on):
+            "单位 \(unit) \(year) 年度已由 \(by) 于 \(on) 审核通过并锁定，请先解锁再退回。"
+        case .returnNeedsComment: "退回需要填写原因，单位会计会看到它。"
+        case .unlockNeedsComment: "解锁需要填写原因。"
+        case .notLocked(let unit, let year): "单位 \(unit) \(year) 年度没有锁定，无需解锁。"
+        case .unlockIsPerUnit: "解锁针对单位和年度，而不是某次提交。"
+        case .roleNeedsUnit: "单位会计和财务科账号需要指定单位。"
+        case .passwordTooShort(let minimum): "密码至少需要 \(minimum) 个字符。"
+        case .noPasswordOnStdin: "标准输入中没有密码。"
+        case .passwordsDiffer: "两次输入的密码不一致。"
+        case .accountExists(let name): "账号 \(name) 已存在。"
+        case .accountNameNotAllowed: "用户名只能由字母、数字和 _ . @ - 组成，最多 64 个字符。"
+        case .unknownRole: "角色应为单位会计、财务科或管理员。"
+        case .signInRequired: "请先登录。"
+        case .badCredentials: "用户名或密码错误。"
+        case .accountLockedOut(let minutes): "登录失败次数过多，账号已暂时锁定，请 \(minutes) 分钟后再试。"
+        case .csrfTokenMissing: "请求缺少有效的 CSRF 令牌，请刷新页面后重试。"
+        case .forbidden: "您的账号无权进行此操作。"
+        case .notFound: "没有找到所请求的内容。"
+        case .uploadTooLarge(let limit): "上传内容超过大小限制" + (limit.map { "（\($0) MB）" } ?? "") + "。"
+        case .methodNotAllowed: "不支持此请求方法。"
+        case .requestNotProcessable(let status): "请求无法处理（\(status)）。"
+        case .internalError: "服务器内部错误，请稍后再试或联系管理员。"
+        case .rawUploadUnreadable(let id): "提交 #\(id) 的原始文件无法读取。"
+        case .formUnreadable(let reason): "表单无法读取：\(reason)"
+        case .uploadFormUnreadable(let reason): "上传表单无法读取：\(reason)"
+        case .uploadNotMultipart: "上传应为 multipart/form-data 表单。"
+        case .uploadWithoutFile: "请选择要上传的文件（表单字段 file）。"
+        case .missingUnit: "请指定单位（unit）。"
+        case .missingYear: "请指定年度（year）。"
+        case .invalidYear(let text): "年度（year）应为四位数字，收到的是“\(text)”。"
+        case .invalidParameter(let name, let value, let accepted):
+            "参数 \(name) 应为 \(Self.choice(accepted, .zh))，收到的是“\(value)”。"
+        case .missingParameter(let name, let accepted): "缺少参数 \(name)（应为 \(Self.choice(accepted, .zh))）。"
+        }
+    }
+
+    /// The rows of a table's problems, one indented line each.
+    private static func lines(_ problems: [TableProblem], separator: String) -> String {
+        problems.map { "  \($0.code)\(separator)\($0.problem)" }.joined(separator: "\n")
+    }
+
+    /// `a, b or c` / `a、b 或 c`.
+    private static func choice(_ values: [String], _ language: Language) -> String {
+        guard let last = values.last, values.count > 1 else { return values.last ?? "" }
+        let head = values.dropLast()
+        switch language {
+        case .en: return head.joined(separator: ", ") + " or " + last
+        case .zh: return head.joined(separator: "、") + " 或 " + last
+        }
+    }
+
+    /// What only the office or an admin may do, after "may".
+    private static func englishTask(_ action: ReviewAction) -> String {
+        switch action {
+        case .approve: "approve a submission"
+        case .return: "return a submission"
+        case .unlock: "unlock a unit"
+        }
+    }
+
+    private static func chineseTask(_ action: ReviewAction) -> String {
+        switch action {
+        case .approve: "审核通过提交"
+        case .return: "退回提交"
+        case .unlock: "为单位解锁"
+        }
+    }
+
+    private static func chineseVerb(_ action: ReviewAction) -> String {
+        switch action {
+        case .approve: "审核通过"
+        case .return: "退回"
+        case .unlock: "解锁"
+        }
+    }
+
+    private static func chineseName(_ role: AccountStore.Role) -> String {
+        switch role {
+        case .accountant: "单位会计"
+        case .office: "财务科"
+        case .admin: "管理员"
+        }
+    }
+
+    private static func chineseName(_ kind: ClassificationKind) -> String {
+        switch kind {
+        case .econ: "支出经济分类"
+        case .func: "支出功能分类"
+        }
+    }
+}
