@@ -6,27 +6,27 @@ import Postgres
 struct ActingAccount {
     let connection: Connection
 
-    /// Signs `actor` in (or checks it is the signed-in account) and returns its role, which
-    /// must be one of `roles`; `action` words the refusal.
+    /// Signs `actor` in (or checks it is the signed-in account) and returns its role; a role
+    /// outside `roles` is refused with `refusal(role)`.
     @discardableResult
-    func signIn(_ actor: String, roles: Set<String>, toDo action: String) throws -> String {
+    func signIn(
+        _ actor: String, roles: Set<AccountStore.Role>, refusal: (AccountStore.Role) -> Refusal
+    ) throws -> AccountStore.Role {
         let account =
             try connection.execute("select current_setting('huizong.account', true) as account")
             .first?["account"] ?? ""
         if account.isEmpty {
             try connection.execute("select set_config('huizong.account', $1, true)", [.text(actor)])
         } else if account != actor {
-            throw HuizongError.usage("\(actor) is not the signed-in account (\(account))")
+            throw HuizongError.usage(.notSignedInAccount(actor: actor, account: account))
         }
-        guard let role = try connection.execute("select portal.my_role() as role").first?["role"] else {
-            throw HuizongError.usage("unknown account \(actor)")
+        guard
+            let role = try connection.execute("select portal.my_role() as role").first?["role"]
+                .flatMap(AccountStore.Role.init(rawValue:))
+        else {
+            throw HuizongError.usage(.unknownAccount(name: actor))
         }
-        guard roles.contains(role) else {
-            throw HuizongError.usage(
-                "account \(actor) is \(role == "accountant" || role == "admin" ? "an" : "a") \(role): "
-                    + "only \(roles.contains("accountant") ? "the unit's accountant" : "the finance office or an admin") "
-                    + "may \(action)")
-        }
+        guard roles.contains(role) else { throw HuizongError.usage(refusal(role)) }
         return role
     }
 
@@ -37,7 +37,7 @@ struct ActingAccount {
             "select exists (select 1 from portal.visible_units() v where v = $1) as visible", [.text(unit)]
         ).first?.bool("visible")
         guard visible == true else {
-            throw HuizongError.usage("unit \(unit) is outside the units of account \(actor)")
+            throw HuizongError.usage(.outsideAccountUnits(unit: unit, account: actor))
         }
     }
 }

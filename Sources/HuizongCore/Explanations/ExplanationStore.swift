@@ -18,9 +18,11 @@ public struct ExplanationStore {
     @discardableResult
     public func explain(submission: Int64, finding: String, text: String, actor: String) throws -> Explanation {
         guard let text = Self.trimmed(text) else {
-            throw HuizongError.usage("an explanation needs a text saying why the figure is right")
+            throw HuizongError.usage(.explanationNeedsText)
         }
-        guard text.count <= 2000 else { throw HuizongError.usage("an explanation holds at most 2000 characters") }
+        guard text.count <= Self.maximumLength else {
+            throw HuizongError.usage(.explanationTooLong(maximum: Self.maximumLength))
+        }
         return try connection.transaction {
             let target = try writable(submission, finding: finding, actor: actor)
             return try insert(target, finding: finding, text: text, from: nil, actor: actor)
@@ -34,8 +36,7 @@ public struct ExplanationStore {
         try connection.transaction {
             let target = try writable(submission, finding: finding, actor: actor)
             guard let offer = try offers(submission: submission, findings: [finding])[finding] else {
-                throw HuizongError.usage(
-                    "finding \(finding) of submission \(submission) has no earlier explanation to confirm")
+                throw HuizongError.usage(.noExplanationToConfirm(finding: finding, submission: submission))
             }
             return try insert(target, finding: finding, text: offer.text, from: offer.id, actor: actor)
         }
@@ -49,15 +50,17 @@ public struct ExplanationStore {
     ) throws -> Explanation {
         let comment = comment.flatMap(Self.trimmed)
         if verdict == .rejected, comment == nil {
-            throw HuizongError.usage("rejecting an explanation needs a comment for the unit's accountant")
+            throw HuizongError.usage(.rejectionNeedsComment)
         }
         return try connection.transaction {
             let accounts = ActingAccount(connection: connection)
-            try accounts.signIn(actor, roles: ["office", "admin"], toDo: "decide on an explanation")
+            try accounts.signIn(actor, roles: [.office, .admin]) {
+                .roleMayNotExplain(account: actor, role: $0, decide: true)
+            }
             let target = try self.target(submission)
             try accounts.checkScope(target.unit, actor: actor)
             guard let explanation = try explanations(submission: submission)[finding] else {
-                throw HuizongError.usage("finding \(finding) of submission \(submission) has no explanation yet")
+                throw HuizongError.usage(.notExplainedYet(finding: finding, submission: submission))
             }
             try connection.execute(
                 """
@@ -113,7 +116,7 @@ public struct ExplanationStore {
                 from intake.submission s where s.id = $1::bigint and s.unit_code is not null
                 """, [.text(String(submission))]
             ).first
-        else { throw HuizongError.usage("unknown submission \(submission)") }
+        else { throw HuizongError.usage(.unknownSubmission(id: submission)) }
         return Target(
             submissionId: submission, unit: try row.string("unit_code"), year: try row.int("fiscal_year"),
             inForce: try row.bool("in_force"))
@@ -123,29 +126,29 @@ public struct ExplanationStore {
     /// `submission` now: in force, not locked, a warning (errors are fixed, not explained).
     private func writable(_ submission: Int64, finding: String, actor: String) throws -> Target {
         let accounts = ActingAccount(connection: connection)
-        try accounts.signIn(actor, roles: ["accountant"], toDo: "explain a warning")
+        try accounts.signIn(actor, roles: [.accountant]) {
+            .roleMayNotExplain(account: actor, role: $0, decide: false)
+        }
         let target = try self.target(submission)
         try accounts.checkScope(target.unit, actor: actor)
         try UnitLock.serialize(unit: target.unit, year: target.year, connection: connection)
         guard target.inForce else {
-            throw HuizongError.usage(
-                "cannot explain findings of submission \(submission): it is not the submission in force for "
-                    + "\(target.unit) \(target.year)")
+            throw HuizongError.usage(.explainNotInForce(submission: submission, unit: target.unit, year: target.year))
         }
         if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
             throw HuizongError.usage(
-                "cannot explain findings of submission \(submission): \(target.unit) \(target.year) is approved "
-                    + "and locked (by \(lock.lockedBy) on \(lock.lockedOn))")
+                .explainLocked(
+                    submission: submission, unit: target.unit, year: target.year, by: lock.lockedBy, on: lock.lockedOn))
         }
         let severity = try connection.execute(
             "select severity from intake.finding where submission_id = $1::bigint and key = $2 limit 1",
             [.text(String(submission)), .text(finding)]
         ).first?["severity"]
-        guard let severity else { throw HuizongError.usage("unknown finding \(finding) of submission \(submission)") }
+        guard let severity else {
+            throw HuizongError.usage(.unknownFinding(finding: finding, submission: submission))
+        }
         guard severity == Severity.warning.rawValue else {
-            throw HuizongError.usage(
-                "finding \(finding) of submission \(submission) is an error: errors cannot be explained, "
-                    + "correct the file and upload it again")
+            throw HuizongError.usage(.errorNotExplainable(finding: finding, submission: submission))
         }
         return target
     }
@@ -189,6 +192,9 @@ public struct ExplanationStore {
         }
         return found
     }
+
+    /// The longest explanation, in characters (the table's check says the same).
+    static let maximumLength = 2000
 
     private static func trimmed(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

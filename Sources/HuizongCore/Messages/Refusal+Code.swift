@@ -53,6 +53,17 @@ extension Refusal {
         case returnNeedsComment = "return_needs_comment"
         case unlockNeedsComment = "unlock_needs_comment"
         case notLocked = "not_locked"
+        case warningsUnexplained = "warnings_unexplained"
+        case roleMayNotExplain = "role_may_not_explain"
+        case explanationNeedsText = "explanation_needs_text"
+        case explanationTooLong = "explanation_too_long"
+        case explainNotInForce = "explain_not_in_force"
+        case explainLocked = "explain_locked"
+        case unknownFinding = "unknown_finding"
+        case errorNotExplainable = "error_not_explainable"
+        case noExplanationToConfirm = "no_explanation_to_confirm"
+        case notExplainedYet = "not_explained_yet"
+        case rejectionNeedsComment = "rejection_needs_comment"
         case unlockIsPerUnit = "unlock_is_per_unit"
         case roleNeedsUnit = "role_needs_unit"
         case passwordTooShort = "password_too_short"
@@ -137,6 +148,17 @@ extension Refusal {
         case .returnNeedsComment: .returnNeedsComment
         case .unlockNeedsComment: .unlockNeedsComment
         case .notLocked: .notLocked
+        case .warningsUnexplained: .warningsUnexplained
+        case .roleMayNotExplain: .roleMayNotExplain
+        case .explanationNeedsText: .explanationNeedsText
+        case .explanationTooLong: .explanationTooLong
+        case .explainNotInForce: .explainNotInForce
+        case .explainLocked: .explainLocked
+        case .unknownFinding: .unknownFinding
+        case .errorNotExplainable: .errorNotExplainable
+        case .noExplanationToConfirm: .noExplanationToConfirm
+        case .notExplainedYet: .notExplainedYet
+        case .rejectionNeedsComment: .rejectionNeedsComment
         case .unlockIsPerUnit: .unlockIsPerUnit
         case .roleNeedsUnit: .roleNeedsUnit
         case .passwordTooShort: .passwordTooShort

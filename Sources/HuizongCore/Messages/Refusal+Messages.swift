@@ -86,6 +86,31 @@ extension Refusal {
         case .unlockNeedsComment: "unlocking needs a comment saying why"
         case .notLocked(let unit, let year): "cannot unlock \(unit) \(year): it is not locked"
         case .unlockIsPerUnit: "unlocking is for a unit and year, not for a submission"
+        case .warningsUnexplained(let submission, let warnings):
+            "cannot approve submission \(submission): \(warnings.count) warning(s) have no explanation from the unit "
+                + "yet: "
+                + warnings.map { "\($0.finding) (\($0.code)\($0.line.map { ", line \($0)" } ?? ""))" }
+                .joined(separator: ", ")
+        case .roleMayNotExplain(let account, let role, let decide):
+            "account \(account) is \(role == .accountant || role == .admin ? "an" : "a") \(role.rawValue): only "
+                + (decide ? "the finance office or an admin may decide on" : "the unit's accountant may write")
+                + " an explanation"
+        case .explanationNeedsText: "an explanation needs a text saying why the figure is right"
+        case .explanationTooLong(let maximum): "an explanation holds at most \(maximum) characters"
+        case .explainNotInForce(let submission, let unit, let year):
+            "cannot explain findings of submission \(submission): it is not the submission in force for \(unit) \(year)"
+        case .explainLocked(let submission, let unit, let year, let by, let on):
+            "cannot explain findings of submission \(submission): \(unit) \(year) is approved and locked "
+                + "(by \(by) on \(on))"
+        case .unknownFinding(let finding, let submission): "unknown finding \(finding) of submission \(submission)"
+        case .errorNotExplainable(let finding, let submission):
+            "finding \(finding) of submission \(submission) is an error: errors cannot be explained, "
+                + "correct the file and upload it again"
+        case .noExplanationToConfirm(let finding, let submission):
+            "finding \(finding) of submission \(submission) has no earlier explanation to confirm"
+        case .notExplainedYet(let finding, let submission):
+            "finding \(finding) of submission \(submission) has no explanation yet"
+        case .rejectionNeedsComment: "rejecting an explanation needs a comment for the unit's accountant"
         case .roleNeedsUnit(let role): "the \(role.rawValue) role needs --unit"
         case .passwordTooShort(let minimum): "a password needs at least \(minimum) characters"
         case .noPasswordOnStdin: "no password on stdin"
@@ -191,6 +216,29 @@ extension Refusal {
         case .unlockNeedsComment: "解锁需要填写原因。"
         case .notLocked(let unit, let year): "单位 \(unit) \(year) 年度没有锁定，无需解锁。"
         case .unlockIsPerUnit: "解锁针对单位和年度，而不是某次提交。"
+        case .warningsUnexplained(let submission, let warnings):
+            "提交 #\(submission) 还有 \(warnings.count) 条警告没有单位的审核说明，暂不能审核通过："
+                + warnings.map {
+                    "\($0.finding)（\(MessageCatalogue.template(code: $0.code, problem: nil).name[.zh] ?? $0.code)"
+                        + "\($0.line.map { "，第 \($0) 行" } ?? "")）"
+                }
+                .joined(separator: "、") + "。"
+        case .roleMayNotExplain(let account, let role, let decide):
+            "账号 \(account) 的角色是\(Self.chineseName(role))："
+                + (decide ? "只有财务科或管理员可以审定审核说明。" : "只有本单位会计可以填写审核说明。")
+        case .explanationNeedsText: "审核说明不能为空，请写明数字为何无误。"
+        case .explanationTooLong(let maximum): "审核说明最多 \(maximum) 个字。"
+        case .explainNotInForce(let submission, let unit, let year):
+            "提交 #\(submission) 不是单位 \(unit) \(year) 年度的有效版本，不能为它填写审核说明。"
+        case .explainLocked(let submission, let unit, let year, let by, let on):
+            "单位 \(unit) \(year) 年度已由 \(by) 于 \(on) 审核通过并锁定，不能再为提交 #\(submission) 填写审核说明。"
+        case .unknownFinding(let finding, let submission): "提交 #\(submission) 没有编号为 \(finding) 的问题。"
+        case .errorNotExplainable(let finding, let submission):
+            "提交 #\(submission) 的问题 \(finding) 是错误，不能用审核说明代替：请改正文件后重新上传。"
+        case .noExplanationToConfirm(let finding, let submission):
+            "提交 #\(submission) 的问题 \(finding) 没有以前的审核说明可以沿用。"
+        case .notExplainedYet(let finding, let submission): "提交 #\(submission) 的问题 \(finding) 还没有审核说明。"
+        case .rejectionNeedsComment: "不接受审核说明时需要填写意见，单位会计会看到它。"
         case .roleNeedsUnit: "单位会计和财务科账号需要指定单位。"
         case .passwordTooShort(let minimum): "密码至少需要 \(minimum) 个字符。"
         case .noPasswordOnStdin: "标准输入中没有密码。"

@@ -2,6 +2,20 @@
 /// English and in Chinese, are rendered in one place (`Refusal+Messages.swift`); no code
 /// reads a message to learn what it says: it matches the case.
 public enum Refusal: Sendable, Equatable {
+    /// A warning approval waits for: its finding id, rule and line.
+    public struct UnexplainedWarning: Sendable, Equatable {
+        public var finding: String
+        public var code: String
+        public var line: Int?
+
+        /// The warning `finding` of rule `code`, at `line` when it has one.
+        public init(finding: String, code: String, line: Int?) {
+            self.finding = finding
+            self.code = code
+            self.line = line
+        }
+    }
+
     /// One offending row of a table being loaded (a unit list, a classification table).
     public struct TableProblem: Sendable, Equatable {
         /// The row's code as the file gives it.
@@ -135,6 +149,31 @@ public enum Refusal: Sendable, Equatable {
     case notLocked(unit: String, year: Int)
     /// Unlocking is asked for a submission; it is for a unit and year.
     case unlockIsPerUnit
+    /// Approving while warnings the pipeline requires explained have no explanation.
+    case warningsUnexplained(submission: Int64, warnings: [UnexplainedWarning])
+
+    // MARK: Explanations (审核说明)
+
+    /// The account's role may not take the explanation step (`decide`: the office's).
+    case roleMayNotExplain(account: String, role: AccountStore.Role, decide: Bool)
+    /// An explanation without text.
+    case explanationNeedsText
+    /// An explanation longer than `maximum` characters.
+    case explanationTooLong(maximum: Int)
+    /// Explaining a finding of a submission that is not in force.
+    case explainNotInForce(submission: Int64, unit: String, year: Int)
+    /// Explaining a finding of an approved, locked unit and year.
+    case explainLocked(submission: Int64, unit: String, year: Int, by: String, on: String)
+    /// No finding of the submission has this id.
+    case unknownFinding(finding: String, submission: Int64)
+    /// An error cannot be explained: it is corrected.
+    case errorNotExplainable(finding: String, submission: Int64)
+    /// Confirming an earlier explanation where none is offered.
+    case noExplanationToConfirm(finding: String, submission: Int64)
+    /// Deciding on a finding that has no explanation yet.
+    case notExplainedYet(finding: String, submission: Int64)
+    /// Rejecting an explanation without a comment.
+    case rejectionNeedsComment
 
     // MARK: Accounts and sessions
 

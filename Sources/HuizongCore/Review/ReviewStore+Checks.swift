@@ -5,22 +5,8 @@ extension ReviewStore {
     /// On the owner's connection, signs `actor` in for the transaction; on the portal's,
     /// `actor` must be the account signed in. Only the finance office and admins review.
     func signIn(_ actor: String, toDo action: ReviewAction) throws {
-        let account =
-            try connection.execute("select current_setting('huizong.account', true) as account")
-            .first?["account"] ?? ""
-        if account.isEmpty {
-            try connection.execute("select set_config('huizong.account', $1, true)", [.text(actor)])
-        } else if account != actor {
-            throw HuizongError.usage(.notSignedInAccount(actor: actor, account: account))
-        }
-        guard
-            let role = try connection.execute("select portal.my_role() as role").first?["role"]
-                .flatMap(AccountStore.Role.init(rawValue:))
-        else {
-            throw HuizongError.usage(.unknownAccount(name: actor))
-        }
-        guard role == .office || role == .admin else {
-            throw HuizongError.usage(.roleMayNotReview(account: actor, role: role, action: action))
+        try ActingAccount(connection: connection).signIn(actor, roles: [.office, .admin]) { role in
+            .roleMayNotReview(account: actor, role: role, action: action)
         }
     }
 
@@ -48,14 +34,8 @@ extension ReviewStore {
         return (unit, year)
     }
 
-    /// The command line may name any account: refuse a unit outside the actor's (the
-    /// portal's row-level security hides such a unit before this is reached).
+    /// The command line may name any account: refuse a unit outside the actor's.
     func checkScope(_ unit: String, actor: String) throws {
-        let visible = try connection.execute(
-            "select exists (select 1 from portal.visible_units() v where v = $1) as visible", [.text(unit)]
-        ).first?.bool("visible")
-        guard visible == true else {
-            throw HuizongError.usage(.outsideAccountUnits(unit: unit, account: actor))
-        }
+        try ActingAccount(connection: connection).checkScope(unit, actor: actor)
     }
 }

@@ -94,10 +94,10 @@ public struct ReviewStore {
     private func checkExplained(_ submission: Int64) throws {
         let missing = try ExplanationStore(connection: connection).unexplained(submission: submission, policy: policy)
         guard !missing.isEmpty else { return }
-        let which = missing.map { "\($0.id ?? "?") (\($0.code)\($0.line.map { ", line \($0)" } ?? ""))" }
-        throw HuizongError.usage(
-            "cannot approve submission \(submission): \(missing.count) warning(s) have no explanation from the unit "
-                + "yet: \(which.joined(separator: ", "))")
+        let warnings = missing.map {
+            Refusal.UnexplainedWarning(finding: $0.id ?? "?", code: $0.code, line: $0.line)
+        }
+        throw HuizongError.usage(.warningsUnexplained(submission: submission, warnings: warnings))
     }
 
     /// One review, in the review history and in the audit log.
