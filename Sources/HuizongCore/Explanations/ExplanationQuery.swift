@@ -4,7 +4,7 @@ import Postgres
 enum ExplanationQuery {
     /// Columns of an explanation, its origin (the explanation it was confirmed from, or for
     /// an offer itself) and its newest decision, over `intake.explanation e`.
-    private static let columns = """
+    static let columns = """
         select e.id, e.submission_id, e.finding_key, e.text, e.written_by,
                to_char(e.written_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as written_at,
                o.id as origin_id, o.fiscal_year as origin_year, os.version as origin_version,
@@ -12,7 +12,7 @@ enum ExplanationQuery {
                to_char(d.decided_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as decided_at
         """
 
-    private static let decision = """
+    static let decision = """
         left join lateral (
             select x.decision, x.comment, x.decided_by, x.decided_at from intake.explanation_decision x
             where x.explanation_id = e.id order by x.id desc limit 1
