@@ -123,7 +123,8 @@ public struct ExplanationStore {
     }
 
     /// Checks that `actor`, the unit's accountant, may explain warning `finding` of
-    /// `submission` now: in force, not locked, a warning (errors are fixed, not explained).
+    /// `submission` now: a warning (errors are corrected, not explained), of the submission
+    /// in force, not locked.
     private func writable(_ submission: Int64, finding: String, actor: String) throws -> Target {
         let accounts = ActingAccount(connection: connection)
         try accounts.signIn(actor, roles: [.accountant]) {
@@ -131,15 +132,6 @@ public struct ExplanationStore {
         }
         let target = try self.target(submission)
         try accounts.checkScope(target.unit, actor: actor)
-        try UnitLock.serialize(unit: target.unit, year: target.year, connection: connection)
-        guard target.inForce else {
-            throw HuizongError.usage(.explainNotInForce(submission: submission, unit: target.unit, year: target.year))
-        }
-        if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
-            throw HuizongError.usage(
-                .explainLocked(
-                    submission: submission, unit: target.unit, year: target.year, by: lock.lockedBy, on: lock.lockedOn))
-        }
         let severity = try connection.execute(
             "select severity from intake.finding where submission_id = $1::bigint and key = $2 limit 1",
             [.text(String(submission)), .text(finding)]
@@ -149,6 +141,15 @@ public struct ExplanationStore {
         }
         guard severity == Severity.warning.rawValue else {
             throw HuizongError.usage(.errorNotExplainable(finding: finding, submission: submission))
+        }
+        try UnitLock.serialize(unit: target.unit, year: target.year, connection: connection)
+        guard target.inForce else {
+            throw HuizongError.usage(.explainNotInForce(submission: submission, unit: target.unit, year: target.year))
+        }
+        if let lock = try UnitLock.find(unit: target.unit, year: target.year, connection: connection) {
+            throw HuizongError.usage(
+                .explainLocked(
+                    submission: submission, unit: target.unit, year: target.year, by: lock.lockedBy, on: lock.lockedOn))
         }
         return target
     }
