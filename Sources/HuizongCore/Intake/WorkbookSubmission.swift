@@ -45,15 +45,24 @@ struct WorkbookSubmission {
         return report
     }
 
-    /// The one finding of a workbook that cannot be read; the part is named when the
-    /// error names no cell and its text does not already.
+    /// The one finding of a workbook that cannot be read: the message `xlsx.<problem>` of
+    /// the reader's problem, its values the arguments (numbers as numbers), at its cell.
     static func finding(_ error: WorkbookError, fileName: String) -> Finding {
-        var found = error.found
-        if error.cell == nil, let part = error.part, !found.contains(part), !error.expected.contains(part) {
-            found += " in \(part)"
+        let args = error.problem.values.mapValues(argument)
+        if let message = IntakeMessage(rawValue: "xlsx.\(error.problem.code)") {
+            return Finding(message, file: fileName, line: nil, column: nil, args: args, cell: error.cell)
         }
+        // A problem without its message (a test guards against it) still keeps its code.
         return Finding(
-            .xlsxUnreadable, file: fileName, line: nil, column: nil,
-            args: ["expected": .text(error.expected), "found": .text(found)], cell: error.cell)
+            code: "xlsx", severity: .error, file: fileName, line: nil, column: nil,
+            args: args.merging(["problem": .text(error.problem.code)]) { first, _ in first }, cell: error.cell)
+    }
+
+    /// A problem's value as a finding's argument.
+    private static func argument(_ value: WorkbookError.Value) -> FindingValue {
+        switch value {
+        case .number(let number): .number(Int64(number))
+        case .text(let text): .text(text)
+        }
     }
 }

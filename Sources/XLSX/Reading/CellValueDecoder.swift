@@ -9,12 +9,16 @@ struct CellValueDecoder {
         switch draft.type {
         case "n":
             guard draft.hasValue, !stored.isEmpty else { return .empty }
-            guard ExcelNumber.isNumber(stored) else { throw invalid(draft, "a number", quoted(stored)) }
+            guard ExcelNumber.isNumber(stored) else {
+                throw WorkbookError(.notANumber(part: part, cell: cell(draft), value: cut(stored)))
+            }
             return .number(stored)
         case "s":
             guard draft.hasValue, !stored.isEmpty else { return .empty }
             guard let index = Int(stored), sharedStrings.indices.contains(index) else {
-                throw invalid(draft, "a shared string index below \(sharedStrings.count)", quoted(stored))
+                throw WorkbookError(
+                    .badSharedStringIndex(
+                        part: part, cell: cell(draft), count: sharedStrings.count, value: cut(stored)))
             }
             return .text(sharedStrings[index])
         case "inlineStr":
@@ -25,7 +29,7 @@ struct CellValueDecoder {
         case "e": return draft.hasValue ? .error(stored) : .empty
         case "d": return draft.hasValue && !stored.isEmpty ? .date(stored) : .empty
         default:
-            throw invalid(draft, "a cell type n, s, str, inlineStr, b, e or d", "t=\(quoted(draft.type))")
+            throw WorkbookError(.badCellType(part: part, cell: cell(draft), type: cut(draft.type)))
         }
     }
 
@@ -34,16 +38,16 @@ struct CellValueDecoder {
         case "1", "true": return .boolean(true)
         case "0", "false": return .boolean(false)
         case "" where !draft.hasValue: return .empty
-        default: throw invalid(draft, "a boolean 0 or 1", quoted(draft.value))
+        default: throw WorkbookError(.badBoolean(part: part, cell: cell(draft), value: cut(draft.value)))
         }
     }
 
-    private func quoted(_ text: String) -> String {
-        "\"" + (text.count > 40 ? text.prefix(40) + "…" : text) + "\""
+    /// The text cut to its first 40 characters, marked with … when cut.
+    private func cut(_ text: String) -> String {
+        text.count > 40 ? text.prefix(40) + "…" : text
     }
 
-    private func invalid(_ draft: WorksheetParser.CellDraft, _ expected: String, _ found: String) -> WorkbookError {
-        WorkbookError(
-            .invalidCell, part: part, cell: "\(sheetName)!\(draft.reference)", expected: expected, found: found)
+    private func cell(_ draft: WorksheetParser.CellDraft) -> String {
+        "\(sheetName)!\(draft.reference)"
     }
 }

@@ -17,15 +17,12 @@ final class PartArchive {
     init(bytes: [UInt8], limits: WorkbookLimits) throws {
         try Self.checkSignature(bytes)
         guard bytes.count <= limits.maxArchiveBytes else {
-            throw WorkbookError(
-                .archiveTooLarge, expected: "a file of at most \(limits.maxArchiveBytes) bytes",
-                found: "\(bytes.count) bytes")
+            throw WorkbookError(.fileTooLarge(limit: limits.maxArchiveBytes, size: bytes.count))
         }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw WorkbookError(
-                .corruptArchive, expected: "a readable zip directory", found: "a damaged or truncated zip archive")
+            throw WorkbookError(.damagedZip)
         }
         self.limits = limits
         for entry in archive where entry.type == .file {
@@ -40,16 +37,10 @@ final class PartArchive {
     private static func checkSignature(_ bytes: [UInt8]) throws {
         if bytes.starts(with: [0x50, 0x4B]) { return }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw WorkbookError(
-                .encrypted, expected: "an XLSX workbook (a zip archive)",
-                found: "an OLE compound file: an encrypted workbook or an old .xls"
-                    + " — save it as .xlsx without a password")
+            throw WorkbookError(.oleFile)
         }
-        let found =
-            bytes.isEmpty
-            ? "an empty file"
-            : "bytes starting " + bytes.prefix(4).map { "0x" + hex($0) }.joined(separator: " ")
-        throw WorkbookError(.notAZip, expected: "a zip archive (starting with PK)", found: found)
+        guard !bytes.isEmpty else { throw WorkbookError(.emptyFile) }
+        throw WorkbookError(.notAZip(start: bytes.prefix(4).map { "0x" + hex($0) }.joined(separator: " ")))
     }
 
     private static func hex(_ byte: UInt8) -> String {
@@ -68,13 +59,11 @@ final class PartArchive {
     /// Feeds the part's decompressed bytes to `consume` chunk by chunk, within the size limits.
     func read(_ path: String, _ consume: (Data) throws -> Void) throws {
         guard let entry = entries[Self.key(path)] else {
-            throw WorkbookError(.missingPart, part: path, expected: "the part \(path) in the archive", found: "none")
+            throw WorkbookError(.missingPart(part: path))
         }
         let declared = entry.uncompressedSize
         guard declared <= limits.maxPartBytes else {
-            throw WorkbookError(
-                .partTooLarge, part: path, expected: "at most \(limits.maxPartBytes) bytes uncompressed",
-                found: "\(declared) bytes declared in the zip directory")
+            throw WorkbookError(.partTooLarge(part: path, limit: limits.maxPartBytes, declared: Int(declared)))
         }
         var count = 0
         let checksum = try extracting(path) {
@@ -86,8 +75,9 @@ final class PartArchive {
         }
         guard count == declared, checksum == entry.checksum else {
             throw WorkbookError(
-                .corruptArchive, part: path, expected: "\(declared) bytes with CRC-32 \(entry.checksum)",
-                found: "\(count) bytes with CRC-32 \(checksum)")
+                .checksumMismatch(
+                    part: path, declaredSize: Int(declared), declaredChecksum: Int(entry.checksum), size: count,
+                    checksum: Int(checksum)))
         }
     }
 
@@ -95,20 +85,13 @@ final class PartArchive {
     private func count(_ chunk: Int, partBytes: Int, declared: Int, path: String) throws {
         totalBytes += chunk
         if partBytes > declared {
-            throw WorkbookError(
-                .corruptArchive, part: path, expected: "at most the \(declared) bytes the zip directory declares",
-                found: "at least \(partBytes) bytes when decompressed")
+            throw WorkbookError(.largerThanDeclared(part: path, declared: declared, size: partBytes))
         }
         if partBytes > limits.maxPartBytes {
-            throw WorkbookError(
-                .partTooLarge, part: path, expected: "at most \(limits.maxPartBytes) bytes uncompressed",
-                found: "more when decompressed")
+            throw WorkbookError(.partTooLargeInflated(part: path, limit: limits.maxPartBytes))
         }
         if totalBytes > limits.maxTotalBytes {
-            throw WorkbookError(
-                .workbookTooLarge, part: path,
-                expected: "at most \(limits.maxTotalBytes) bytes decompressed over all parts read",
-                found: "more on reaching this part")
+            throw WorkbookError(.workbookTooLarge(part: path, limit: limits.maxTotalBytes))
         }
     }
 
@@ -121,9 +104,7 @@ final class PartArchive {
         } catch let error as BodyFailure {
             throw error
         } catch {
-            throw WorkbookError(
-                .corruptArchive, part: path, expected: "compressed data that decompresses",
-                found: "damaged data (\(error))")
+            throw WorkbookError(.damagedData(part: path, detail: "\(error)"))
         }
     }
 

@@ -22,9 +22,7 @@ struct PartRelationship {
             guard let id = try tokenizer.attribute("Id"), let type = try tokenizer.attribute("Type"),
                 let target = try tokenizer.attribute("Target")
             else {
-                throw WorkbookError(
-                    .invalidPart, part: relsPath, expected: "Id, Type and Target on every <Relationship>",
-                    found: "one without them")
+                throw WorkbookError(.incompleteRelationship(part: relsPath))
             }
             let external = try tokenizer.attribute("TargetMode") == "External"
             let resolved = external ? target : resolve(target, from: source)

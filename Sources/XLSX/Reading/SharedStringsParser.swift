@@ -19,9 +19,7 @@ struct SharedStringsParser {
         switch (token, tokenizer.name) {
         case (.startElement, "si"):
             guard strings.count < limits.maxSharedStrings else {
-                throw WorkbookError(
-                    .tooManySharedStrings, part: part, expected: "at most \(limits.maxSharedStrings) shared strings",
-                    found: "more")
+                throw WorkbookError(.tooManySharedStrings(part: part, limit: limits.maxSharedStrings))
             }
             (inItem, current, currentLength) = (true, "", 0)
         case (.startElement, "t"): inText = inItem && phoneticDepth == 0
@@ -40,9 +38,8 @@ struct SharedStringsParser {
         currentLength += text.utf16.count
         guard currentLength <= limits.maxCellCharacters else {
             throw WorkbookError(
-                .cellTooLong, part: part,
-                expected: "shared strings of at most \(limits.maxCellCharacters) characters",
-                found: "shared string \(strings.count) of \(currentLength) or more")
+                .sharedStringTooLong(
+                    part: part, limit: limits.maxCellCharacters, index: strings.count, length: currentLength))
         }
         current += text
     }

@@ -1,7 +1,8 @@
 /// Why a workbook could not be read.
 ///
-/// `description` is one plain English sentence naming the part, sheet or cell, what was expected and what was
-/// found, fit to show to the accountant who uploaded the file.
+/// `problem` says what went wrong as a stable code with typed values, for callers that render their own
+/// messages; `description` is one plain English sentence naming the part, sheet or cell, what was expected and
+/// what was found, fit to show to the accountant who uploaded the file.
 public struct WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The kind of problem.
     public enum Kind: Equatable, Sendable {
@@ -41,25 +42,24 @@ public struct WorkbookError: Error, Equatable, Sendable, CustomStringConvertible
         case unsupportedFeature
     }
 
-    /// The kind of problem.
-    public var kind: Kind
-    /// The part at fault, such as `xl/worksheets/sheet1.xml`.
-    public var part: String?
-    /// The cell at fault, as `sheet!F12`.
-    public var cell: String?
-    /// What the reader expected.
-    public var expected: String
-    /// What it found instead.
-    public var found: String
+    /// What went wrong, with the values that say where and how much.
+    public var problem: Problem
 
-    /// An error of `kind` about `part` and `cell`.
-    public init(_ kind: Kind, part: String? = nil, cell: String? = nil, expected: String, found: String) {
-        self.kind = kind
-        self.part = part
-        self.cell = cell
-        self.expected = expected
-        self.found = found
+    /// An error for `problem`.
+    public init(_ problem: Problem) {
+        self.problem = problem
     }
+
+    /// The kind of problem.
+    public var kind: Kind { problem.kind }
+    /// The part at fault, such as `xl/worksheets/sheet1.xml`.
+    public var part: String? { problem.part }
+    /// The cell at fault, as `sheet!F12`.
+    public var cell: String? { problem.cell }
+    /// What the reader expected, in English.
+    public var expected: String { problem.expected }
+    /// What it found instead, in English.
+    public var found: String { problem.found }
 
     /// The whole sentence: what went wrong and where, what was expected, what was found.
     public var description: String {

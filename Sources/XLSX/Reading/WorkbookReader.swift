@@ -14,20 +14,15 @@ public final class WorkbookReader {
         archive = try PartArchive(bytes: bytes, limits: limits)
         try Self.refuseExternalLinkParts(archive)
         guard archive.contains("[Content_Types].xml") else {
-            throw WorkbookError(
-                .missingPart, part: "[Content_Types].xml", expected: "the part [Content_Types].xml of every XLSX file",
-                found: "none (is this an XLSX file?)")
+            throw WorkbookError(.missingContentTypes)
         }
         let workbookPath = try Self.workbookPath(archive)
         let relsPath = PartRelationship.relsPath(of: workbookPath)
         guard let relationships = try PartRelationship.read(of: workbookPath, in: archive) else {
-            throw WorkbookError(
-                .missingPart, part: relsPath, expected: "the part \(relsPath) listing the sheets", found: "none")
+            throw WorkbookError(.missingWorkbookRelationships(part: relsPath))
         }
         if let link = relationships.first(where: \.isExternal) {
-            throw WorkbookError(
-                .externalLink, part: relsPath, expected: "a workbook without links to other files or sources",
-                found: "a link to \"\(link.target)\" (relationship \(link.id), TargetMode=\"External\")")
+            throw WorkbookError(.externalLink(part: relsPath, target: link.target, id: link.id))
         }
         sheets = try WorkbookSheet.read(workbookPath, relationships: relationships, in: archive)
         sharedStringsPath = relationships.first { $0.isOfType("sharedStrings") }?.target
@@ -43,22 +38,14 @@ public final class WorkbookReader {
     /// `maxRows`, partTooLarge, malformedXML with line and column, invalidCell, ...) or what `body` throws.
     public func forEachRow(inSheet name: String, _ body: (SheetRow) throws -> Void) throws {
         guard let sheet = sheets.first(where: { $0.name == name }) else {
-            // A hostile workbook may list thousands of sheets; twenty names are enough to spot a typo.
-            var names = sheets.prefix(20).map { "\"\($0.name)\"" }.joined(separator: ", ")
-            if sheets.count > 20 { names += " and \(sheets.count - 20) more" }
             throw WorkbookError(
-                .sheetNotFound, expected: sheets.isEmpty ? "a sheet" : "one of the sheets \(names)",
-                found: "no sheet named \"\(name)\"")
+                sheets.isEmpty ? .noSheetToRead(sheet: name) : .sheetNotFound(sheet: name, sheets: sheetNames))
         }
         guard sheet.isWorksheet else {
-            throw WorkbookError(
-                .unsupportedFeature, part: sheet.path, expected: "sheet \"\(name)\" to be a worksheet",
-                found: "a chart sheet, dialog sheet or macro sheet")
+            throw WorkbookError(.notAWorksheet(part: sheet.path, sheet: name))
         }
         guard archive.contains(sheet.path) else {
-            throw WorkbookError(
-                .missingPart, part: sheet.path, expected: "the part \(sheet.path) holding sheet \"\(name)\"",
-                found: "none")
+            throw WorkbookError(.missingSheetPart(part: sheet.path, sheet: name))
         }
         var parser = WorksheetParser(
             sheetName: name, part: sheet.path, limits: archive.limits, sharedStrings: try loadSharedStrings())
@@ -85,9 +72,7 @@ public final class WorkbookReader {
         guard let link = archive.paths.first(where: { $0.lowercased().hasPrefix("xl/externallinks/") }) else {
             return
         }
-        throw WorkbookError(
-            .externalLink, part: link, expected: "a workbook without links to other workbooks",
-            found: "an external link part \(link)")
+        throw WorkbookError(.externalLinkPart(part: link))
     }
 
     /// The main part named by the package relationships, `xl/workbook.xml` when there are none.
@@ -95,7 +80,7 @@ public final class WorkbookReader {
         let relationships = try PartRelationship.read(of: "", in: archive) ?? []
         let path = relationships.first { $0.isOfType("officeDocument") && !$0.isExternal }?.target ?? "xl/workbook.xml"
         guard archive.contains(path) else {
-            throw WorkbookError(.missingPart, part: path, expected: "the workbook part \(path)", found: "none")
+            throw WorkbookError(.missingWorkbookPart(part: path))
         }
         return path
     }

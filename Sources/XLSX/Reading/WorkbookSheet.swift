@@ -13,14 +13,11 @@ struct WorkbookSheet {
         try archive.stream(workbookPath) { tokenizer, token in
             guard token == .startElement, tokenizer.name == "sheet" else { return }
             guard let name = try tokenizer.attribute("name"), let id = try tokenizer.attribute("id") else {
-                throw WorkbookError(
-                    .invalidPart, part: workbookPath, expected: "a name and r:id on every <sheet>",
-                    found: "a <sheet> without them")
+                throw WorkbookError(.sheetWithoutName(part: workbookPath))
             }
             guard let relationship = relationships.first(where: { $0.id == id }) else {
                 throw WorkbookError(
-                    .invalidPart, part: PartRelationship.relsPath(of: workbookPath),
-                    expected: "a relationship \(id) for sheet \"\(name)\"", found: "none")
+                    .missingSheetRelationship(part: PartRelationship.relsPath(of: workbookPath), id: id, sheet: name))
             }
             let isWorksheet = relationship.isOfType("worksheet")
             sheets.append(WorkbookSheet(name: name, path: relationship.target, isWorksheet: isWorksheet))

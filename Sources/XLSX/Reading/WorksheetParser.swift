@@ -105,16 +105,12 @@ struct WorksheetParser {
         if let attribute {
             guard let value = Int(attribute), value > lastRowNumber, value <= CellReference.maxRow else {
                 throw WorkbookError(
-                    .invalidCell, part: part,
-                    expected: "a row number above \(lastRowNumber) on sheet \"\(sheetName)\"",
-                    found: "<row r=\"\(attribute)\">")
+                    .rowOutOfOrder(part: part, sheet: sheetName, previous: lastRowNumber, row: attribute))
             }
             number = value
         }
         guard number <= CellReference.maxRow else {
-            throw WorkbookError(
-                .invalidCell, part: part, expected: "at most \(CellReference.maxRow) rows",
-                found: "a row after row \(lastRowNumber)")
+            throw WorkbookError(.rowBeyondLast(part: part, limit: CellReference.maxRow, previous: lastRowNumber))
         }
         lastRowNumber = number
         lastColumn = 0
@@ -138,9 +134,10 @@ struct WorksheetParser {
         let reference = try cellReference(attribute, row: rowNumber)
         guard reference.column <= limits.maxColumns else {
             throw WorkbookError(
-                .tooManyColumns, part: part, cell: "\(sheetName)!\(reference)",
-                expected: "columns up to \(CellReference.columnName(limits.maxColumns))",
-                found: "a cell in column \(CellReference.columnName(reference.column))")
+                .columnBeyondLimit(
+                    part: part, cell: "\(sheetName)!\(reference)",
+                    lastColumn: CellReference.columnName(limits.maxColumns),
+                    column: CellReference.columnName(reference.column)))
         }
         lastColumn = reference.column
         cell = CellDraft(reference: reference, type: type ?? "n")
@@ -150,24 +147,23 @@ struct WorksheetParser {
     private mutating func countRow(_ number: Int) throws {
         rowsWithCells += 1
         guard rowsWithCells <= limits.maxRows else {
-            throw WorkbookError(
-                .tooManyRows, part: part,
-                expected: "at most \(limits.maxRows) rows holding data on sheet \"\(sheetName)\"",
-                found: "more, the next at row \(number)")
+            throw WorkbookError(.tooManyRows(part: part, sheet: sheetName, limit: limits.maxRows, nextRow: number))
         }
     }
 
     private func cellReference(_ attribute: String?, row: Int) throws -> CellReference {
         guard let attribute else {
             guard lastColumn < CellReference.maxColumn else {
-                throw invalid("\(sheetName)!R\(row)", "at most \(CellReference.maxColumn) cells in a row", "more")
+                throw WorkbookError(
+                    .tooManyCellsInRow(part: part, cell: "\(sheetName)!R\(row)", limit: CellReference.maxColumn))
             }
             return CellReference(row: row, column: lastColumn + 1)
         }
         guard let reference = CellReference(attribute), reference.row == row, reference.column > lastColumn else {
-            let after = lastColumn == 0 ? "" : " after column \(CellReference.columnName(lastColumn))"
-            throw invalid(
-                "\(sheetName)!\(attribute)", "a cell reference in row \(row)\(after)", "<c r=\"\(attribute)\">")
+            let after = lastColumn == 0 ? nil : CellReference.columnName(lastColumn)
+            throw WorkbookError(
+                .badCellReference(
+                    part: part, cell: "\(sheetName)!\(attribute)", row: row, after: after, reference: attribute))
         }
         return reference
     }
@@ -178,8 +174,9 @@ struct WorksheetParser {
         let length = draft.append(text, to: target)
         guard length <= limits.maxCellCharacters else {
             throw WorkbookError(
-                .cellTooLong, part: part, cell: "\(sheetName)!\(draft.reference)",
-                expected: "at most \(limits.maxCellCharacters) characters", found: "\(length) or more")
+                .cellTooLong(
+                    part: part, cell: "\(sheetName)!\(draft.reference)", limit: limits.maxCellCharacters,
+                    length: length))
         }
         cell = draft
     }
@@ -191,9 +188,5 @@ struct WorksheetParser {
         let value = try CellValueDecoder(sheetName: sheetName, part: part, sharedStrings: sharedStrings).value(
             of: draft)
         row?.cells.append(SheetCell(reference: draft.reference, value: value, formula: draft.formula))
-    }
-
-    func invalid(_ cell: String, _ expected: String, _ found: String) -> WorkbookError {
-        WorkbookError(.invalidCell, part: part, cell: cell, expected: expected, found: found)
     }
 }

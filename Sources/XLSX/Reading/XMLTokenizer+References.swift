@@ -27,7 +27,7 @@ extension XMLTokenizer {
 
     private func validated(_ bytes: ArraySlice<UInt8>, at index: Int) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw malformed(expected: "UTF-8 text", found: "bytes that are not UTF-8", at: index)
+            throw malformed(.notUTF8, at: index)
         }
         return text
     }
@@ -36,7 +36,7 @@ extension XMLTokenizer {
     private func appendReference(at start: Int, limit: Int, to output: inout [UInt8]) throws -> Int {
         let searchEnd = min(limit, start + 12)
         guard let semicolon = firstIndex(of: UInt8(ascii: ";"), from: start + 1, to: searchEnd) else {
-            throw malformed(expected: "an entity or character reference ending in ;", found: "&", at: start)
+            throw malformed(.unterminatedReference, at: start)
         }
         let name = buffer[(start + 1)..<semicolon]
         let reference = String(decoding: name, as: UTF8.self)
@@ -45,12 +45,9 @@ extension XMLTokenizer {
         } else if let byte = Self.predefined[reference] {
             output.append(byte)
         } else if name.first == UInt8(ascii: "#") {
-            throw malformed(
-                expected: "a character reference to a valid XML character", found: "&\(reference);", at: start)
+            throw malformed(.invalidCharacterReference(reference: reference), at: start)
         } else {
-            throw malformed(
-                expected: "one of the predefined entities &amp; &lt; &gt; &quot; &apos;",
-                found: "the undefined entity &\(reference);", at: start)
+            throw malformed(.undefinedEntity(entity: reference), at: start)
         }
         return semicolon + 1
     }

@@ -2,13 +2,12 @@ extension XMLTokenizer {
     /// Reads the start tag ending just before `end`: its name and the spans of its attributes.
     mutating func startTag(_ end: Int) throws -> XMLToken {
         guard !rootClosed else {
-            throw malformed(expected: "nothing after the root element", found: "another element", at: position)
+            throw malformed(.elementAfterRoot, at: position)
         }
         guard openElements.count < Self.maxDepth else {
-            throw malformed(
-                expected: "at most \(Self.maxDepth) nested elements", found: "deeper nesting", at: position)
+            throw malformed(.tooDeep(limit: Self.maxDepth), at: position)
         }
-        let nameSpan = try readName(from: position + 1, what: "an element name after <")
+        let nameSpan = try readName(from: position + 1, fault: WorkbookError.XMLFault.badElementName)
         attributes.removeAll(keepingCapacity: true)
         var index = nameSpan.upperBound
         var selfClosing = false
@@ -18,13 +17,13 @@ extension XMLTokenizer {
             if byte == UInt8(ascii: ">") { break }
             if byte == UInt8(ascii: "/") {
                 guard index + 2 == end else {
-                    throw malformed(expected: "> after / in a tag", found: describe(index + 1), at: index + 1)
+                    throw malformed(.slashInTag(describe(index + 1)), at: index + 1)
                 }
                 selfClosing = true
                 break
             }
             guard spaced else {
-                throw malformed(expected: "a space before an attribute", found: describe(index), at: index)
+                throw malformed(.noSpaceBeforeAttribute(describe(index)), at: index)
             }
             index = try readAttribute(from: index)
         }
@@ -38,16 +37,18 @@ extension XMLTokenizer {
 
     /// Reads the end tag ending just before `end`, which must close the innermost open element.
     mutating func endTag(_ end: Int) throws -> XMLToken {
-        let nameSpan = try readName(from: position + 2, what: "an element name after </")
+        let nameSpan = try readName(from: position + 2, fault: WorkbookError.XMLFault.badEndElementName)
         var index = nameSpan.upperBound
         _ = skipSpace(&index)
         guard index == end - 1 else {
-            throw malformed(expected: "> ending the end tag", found: describe(index), at: index)
+            throw malformed(.badEndTag(describe(index)), at: index)
         }
         let qualified = String(decoding: buffer[nameSpan], as: UTF8.self)
         guard openElements.last == qualified else {
-            let expected = openElements.last.map { "</\($0)>" } ?? "no end tag after the root element"
-            throw malformed(expected: expected, found: "</\(qualified)>", at: position)
+            let fault =
+                openElements.last.map { WorkbookError.XMLFault.mismatchedEndTag(open: $0, found: qualified) }
+                ?? .endTagAfterRoot(found: qualified)
+            throw malformed(fault, at: position)
         }
         closeElement()
         name = localName(nameSpan)
@@ -73,25 +74,25 @@ extension XMLTokenizer {
     /// Reads `name = "value"` from `start`; returns the index just past the closing quote.
     private mutating func readAttribute(from start: Int) throws -> Int {
         guard attributes.count < Self.maxAttributes else {
-            throw malformed(expected: "at most \(Self.maxAttributes) attributes", found: "more", at: start)
+            throw malformed(.tooManyAttributes(limit: Self.maxAttributes), at: start)
         }
-        let nameSpan = try readName(from: start, what: "an attribute name")
+        let nameSpan = try readName(from: start, fault: WorkbookError.XMLFault.badAttributeName)
         var index = nameSpan.upperBound
         _ = skipSpace(&index)
         guard buffer[index] == UInt8(ascii: "=") else {
-            throw malformed(expected: "= after an attribute name", found: describe(index), at: index)
+            throw malformed(.noEqualsSign(describe(index)), at: index)
         }
         index += 1
         _ = skipSpace(&index)
         let quote = buffer[index]
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-            throw malformed(expected: "a quoted attribute value", found: describe(index), at: index)
+            throw malformed(.unquotedAttribute(describe(index)), at: index)
         }
         guard let close = firstIndex(of: quote, from: index + 1) else {
-            throw malformed(expected: "a closing quote", found: "none", at: index)
+            throw malformed(.unclosedQuote, at: index)
         }
         if let less = firstIndex(of: UInt8(ascii: "<"), from: index + 1, to: close) {
-            throw malformed(expected: "an attribute value without <", found: "<", at: less)
+            throw malformed(.lessThanInAttribute, at: less)
         }
         let colon = buffer[nameSpan].lastIndex(of: UInt8(ascii: ":")).map { $0 + 1 } ?? nameSpan.lowerBound
         attributes.append(AttributeSpan(localName: colon..<nameSpan.upperBound, value: (index + 1)..<close))
@@ -99,11 +100,13 @@ extension XMLTokenizer {
     }
 
     /// The span of the name starting at `start`, which must not be empty.
-    private func readName(from start: Int, what: String) throws -> Range<Int> {
+    private func readName(
+        from start: Int, fault: (WorkbookError.XMLByte) -> WorkbookError.XMLFault
+    ) throws -> Range<Int> {
         var index = start
         while index < buffer.count, !Self.endsName(buffer[index]) { index += 1 }
         guard index > start, !Self.isDigitOrDash(buffer[start]) else {
-            throw malformed(expected: what, found: describe(start), at: start)
+            throw malformed(fault(describe(start)), at: start)
         }
         return start..<index
     }
@@ -135,30 +138,27 @@ extension XMLTokenizer {
     }
 
     /// A byte as an error shows it: the character when printable ASCII, else its hex value.
-    func describe(_ index: Int) -> String {
-        guard index < buffer.count else { return "the end of the tag" }
+    func describe(_ index: Int) -> WorkbookError.XMLByte {
+        guard index < buffer.count else { return .endOfTag }
         let byte = buffer[index]
-        if (0x21...0x7E).contains(byte) { return "\"\(Character(Unicode.Scalar(byte)))\"" }
-        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+        if (0x21...0x7E).contains(byte) { return .character(Character(Unicode.Scalar(byte))) }
+        return .byte(byte)
     }
 
     /// A malformedXML error at `index` in `buffer`, located by line and column.
-    func malformed(expected: String, found: String, at index: Int) -> WorkbookError {
-        WorkbookError(.malformedXML, part: part, expected: expected, found: "\(found) at \(location(of: index))")
+    func malformed(_ fault: WorkbookError.XMLFault, at index: Int) -> WorkbookError {
+        let (line, column) = location(of: index)
+        return WorkbookError(.malformedXML(fault, part: part, line: line, column: column))
     }
 
-    func unexpectedEnd(inside what: String) -> WorkbookError {
-        malformed(expected: "the end of \(what)", found: "the end of the part", at: buffer.count)
-    }
-
-    /// "line 3, column 14" for `index` in `buffer`; columns count bytes from 1.
-    func location(of index: Int) -> String {
+    /// The line and column of `index` in `buffer`; columns count bytes from 1.
+    func location(of index: Int) -> (line: Int, column: Int) {
         var line = discardedLines + 1
         var lineStart = discardedLineStart - discardedBytes
         for offset in 0..<min(index, buffer.count) where buffer[offset] == UInt8(ascii: "\n") {
             line += 1
             lineStart = offset + 1
         }
-        return "line \(line), column \(index - lineStart + 1)"
+        return (line, index - lineStart + 1)
     }
 }

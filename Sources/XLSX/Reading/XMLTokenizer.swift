@@ -108,8 +108,7 @@ struct XMLTokenizer {
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
             position = 3
         } else if buffer.starts(with: [0xFE, 0xFF]) || buffer.starts(with: [0xFF, 0xFE]) {
-            throw WorkbookError(
-                .unsupportedFeature, part: part, expected: "XML in UTF-8", found: "XML in UTF-16")
+            throw WorkbookError(.utf16XML(part: part))
         }
         return true
     }
@@ -141,20 +140,21 @@ struct XMLTokenizer {
 
     private func requireWhitespace(_ span: Range<Int>) throws {
         for index in span where !Self.isSpace(buffer[index]) {
-            throw malformed(
-                expected: "only whitespace outside the root element", found: "text", at: index)
+            throw malformed(.textOutsideRoot, at: index)
         }
     }
 
     /// A tag, comment, CDATA section or processing instruction starting at `position`.
     private mutating func scanMarkup() throws -> XMLToken?? {
         guard position + 1 < buffer.count else {
-            if isEnded { throw unexpectedEnd(inside: "a tag") }
+            if isEnded { throw malformed(.endInsideTag, at: buffer.count) }
             return nil
         }
         switch buffer[position + 1] {
         case UInt8(ascii: "?"):
-            guard let end = try findTerminator(Array("?>".utf8), what: "a processing instruction") else { return nil }
+            guard let end = try findTerminator(Array("?>".utf8), unended: .endInsideProcessingInstruction) else {
+                return nil
+            }
             consume(to: end)
             return .some(nil)
         case UInt8(ascii: "!"):
@@ -172,14 +172,14 @@ struct XMLTokenizer {
     private mutating func scanDeclaration() throws -> XMLToken?? {
         let available = buffer[position..<min(buffer.count, position + 9)]
         if available.starts(with: "<!--".utf8) {
-            guard let end = try findTerminator(Array("-->".utf8), what: "a comment") else { return nil }
+            guard let end = try findTerminator(Array("-->".utf8), unended: .endInsideComment) else { return nil }
             consume(to: end)
             return .some(nil)
         }
         if available.starts(with: "<![CDATA[".utf8) {
-            guard let end = try findTerminator(Array("]]>".utf8), what: "a CDATA section") else { return nil }
+            guard let end = try findTerminator(Array("]]>".utf8), unended: .endInsideCDATA) else { return nil }
             guard !openElements.isEmpty else {
-                throw malformed(expected: "a root element", found: "a CDATA section", at: position)
+                throw malformed(.cdataOutsideRoot, at: position)
             }
             textSpan = (position + 9)..<(end - 3)
             textIsCDATA = true
@@ -187,24 +187,22 @@ struct XMLTokenizer {
             return .text
         }
         if available.starts(with: "<!DOCTYPE".utf8) {
-            throw malformed(
-                expected: "no document type declaration",
-                found: "a DOCTYPE declaration (refused: entity expansion)", at: position)
+            throw malformed(.doctype, at: position)
         }
         let prefixes = ["<!--", "<![CDATA[", "<!DOCTYPE"].map { Array($0.utf8) }
         if !isEnded, available.count < 9, prefixes.contains(where: { $0.starts(with: available) }) { return nil }
-        throw malformed(expected: "a comment or CDATA section after <!", found: "something else", at: position)
+        throw malformed(.unknownDeclaration, at: position)
     }
 
     /// The index just past `terminator`, searching from `position`; nil when more bytes are needed.
-    private mutating func findTerminator(_ terminator: [UInt8], what: String) throws -> Int? {
+    private mutating func findTerminator(_ terminator: [UInt8], unended: WorkbookError.XMLFault) throws -> Int? {
         var from = max(scanFrom, position + 2)
         while let index = firstIndex(of: terminator[0], from: from) {
             guard index + terminator.count <= buffer.count else { break }
             if buffer[index..<(index + terminator.count)].elementsEqual(terminator) { return index + terminator.count }
             from = index + 1
         }
-        if isEnded { throw unexpectedEnd(inside: what) }
+        if isEnded { throw malformed(unended, at: buffer.count) }
         scanFrom = max(position + 2, buffer.count - terminator.count + 1)
         return nil
     }
@@ -234,9 +232,9 @@ struct XMLTokenizer {
             return found
         }
         if let found {
-            throw malformed(expected: "> ending the tag", found: "<", at: -found)
+            throw malformed(.lessThanInTag, at: -found)
         }
-        if isEnded { throw unexpectedEnd(inside: "a tag") }
+        if isEnded { throw malformed(.endInsideTag, at: buffer.count) }
         scanFrom = buffer.count
         openQuote = quote
         return nil
@@ -255,10 +253,10 @@ struct XMLTokenizer {
 
     private func checkDocumentEnd() throws {
         if let open = openElements.last {
-            throw malformed(expected: "</\(open)>", found: "the end of the part", at: buffer.count)
+            throw malformed(.unclosedElement(element: open), at: buffer.count)
         }
         guard rootClosed else {
-            throw malformed(expected: "a root element", found: "no element", at: buffer.count)
+            throw malformed(.noRootElement, at: buffer.count)
         }
     }
 

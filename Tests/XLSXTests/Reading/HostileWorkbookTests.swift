@@ -18,7 +18,7 @@ import XLSX
         let error = Self.openError(Array("%PDF-1.7\n%âãÏÓ".utf8))
         #expect(
             error
-                == WorkbookError(
+                == Refusal(
                     .notAZip, expected: "a zip archive (starting with PK)", found: "bytes starting 0x25 0x50 0x44 0x46")
         )
         #expect(
@@ -47,7 +47,7 @@ import XLSX
         let error = Self.openError(bytes, limits: WorkbookLimits(maxArchiveBytes: 100))
         #expect(
             error
-                == WorkbookError(
+                == Refusal(
                     .archiveTooLarge, expected: "a file of at most 100 bytes", found: "\(bytes.count) bytes"))
     }
 
@@ -72,7 +72,7 @@ import XLSX
         let error = Self.timed("zip bomb refused in") { Read.error { _ = try Read.rows(bytes) } }
         #expect(
             error
-                == WorkbookError(
+                == Refusal(
                     .partTooLarge, part: "xl/worksheets/sheet1.xml", expected: "at most 67108864 bytes uncompressed",
                     found: "209715200 bytes declared in the zip directory"))
     }
@@ -102,7 +102,7 @@ import XLSX
         let sheet = Self.readError(fixture)
         #expect(
             sheet
-                == WorkbookError(
+                == Refusal(
                     .missingPart, part: "xl/worksheets/sheet1.xml",
                     expected: "the part xl/worksheets/sheet1.xml holding sheet \"Sheet1\"", found: "none"))
         fixture.omittedParts = ["[Content_Types].xml"]
@@ -119,7 +119,7 @@ import XLSX
         ])
         #expect(
             Self.readError(fixture, sheet: "Sheet9")
-                == WorkbookError(
+                == Refusal(
                     .sheetNotFound, expected: "one of the sheets \"填报\", \"说明\"", found: "no sheet named \"Sheet9\""))
     }
 
@@ -131,7 +131,7 @@ import XLSX
             """
         #expect(
             Self.openError(try fixture.bytes())
-                == WorkbookError(
+                == Refusal(
                     .externalLink, part: "xl/_rels/workbook.xml.rels",
                     expected: "a workbook without links to other files or sources",
                     found: "a link to \"file:///C:/budget/other.xlsx\" (relationship rId9, TargetMode=\"External\")"))
@@ -153,7 +153,7 @@ import XLSX
             """
         #expect(
             Self.readError(WorkbookFixture(sheets: [("Sheet1", xml)]))
-                == WorkbookError(
+                == Refusal(
                     .malformedXML, part: "xl/worksheets/sheet1.xml", expected: "no document type declaration",
                     found: "a DOCTYPE declaration (refused: entity expansion) at line 2, column 1"))
     }
@@ -174,7 +174,7 @@ import XLSX
             sheet: "填报")
         #expect(
             error
-                == WorkbookError(
+                == Refusal(
                     .tooManyColumns, part: "xl/worksheets/sheet1.xml", cell: "填报!IW3", expected: "columns up to IV",
                     found: "a cell in column IW"))
     }
@@ -200,7 +200,7 @@ import XLSX
         let fixture = WorkbookFixture(rows: "<row r=\"2\">\(cells)</row>", sharedStrings: ["x"])
         #expect(
             Self.readError(fixture)
-                == WorkbookError(
+                == Refusal(
                     .invalidCell, part: "xl/worksheets/sheet1.xml", cell: cell, expected: expected, found: found))
     }
 
@@ -215,7 +215,7 @@ import XLSX
         let error = Self.readError(fixture, limits: WorkbookLimits(maxSharedStrings: 2))
         #expect(
             error
-                == WorkbookError(
+                == Refusal(
                     .tooManySharedStrings, part: "xl/sharedStrings.xml", expected: "at most 2 shared strings",
                     found: "more"))
     }

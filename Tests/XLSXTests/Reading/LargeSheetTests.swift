@@ -30,7 +30,7 @@ import XLSX
         #expect(seen == maxRows)
         #expect(
             error
-                == WorkbookError(
+                == Refusal(
                     .tooManyRows, part: "xl/worksheets/sheet1.xml",
                     expected: "at most \(maxRows) rows holding data on sheet \"Sheet1\"",
                     found: "more, the next at row \(maxRows + 1)"))

@@ -219,3 +219,22 @@ enum Read {
         return nil
     }
 }
+
+/// What a test compares of a `WorkbookError`: its kind, place and English texts.
+struct Refusal: Equatable {
+    var kind: WorkbookError.Kind
+    var part: String?
+    var cell: String?
+    var expected: String
+    var found: String
+
+    init(_ kind: WorkbookError.Kind, part: String? = nil, cell: String? = nil, expected: String, found: String) {
+        (self.kind, self.part, self.cell, self.expected, self.found) = (kind, part, cell, expected, found)
+    }
+
+    /// Whether `error` reads as `refusal` says.
+    static func == (error: WorkbookError?, refusal: Refusal) -> Bool {
+        error.map { Refusal($0.kind, part: $0.part, cell: $0.cell, expected: $0.expected, found: $0.found) }
+            == refusal
+    }
+}

@@ -96,7 +96,7 @@ import Testing
         tokenizer.feed([0xFF, 0xFE] + Array("<\0w\0/\0>\0".utf8))
         let error = Read.error { _ = try tokenizer.next() }
         #expect(
-            error == WorkbookError(.unsupportedFeature, part: "p.xml", expected: "XML in UTF-8", found: "XML in UTF-16")
+            error == Refusal(.unsupportedFeature, part: "p.xml", expected: "XML in UTF-8", found: "XML in UTF-16")
         )
     }
 }
