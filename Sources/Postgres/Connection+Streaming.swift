@@ -15,7 +15,7 @@ extension Connection {
     @_disfavoredOverload
     public func forEachRow(
         _ sql: String,
-        _ parameters: [PostgresValue?] = [],
+        _ parameters: [PostgresValue?],
         _ body: (Row) throws -> Void
     ) throws {
         let handle = try readyHandle()

@@ -84,7 +84,7 @@ public final class Connection {
     /// disfavored), so `"… \(value)"` binds `value` rather than splicing it into the text.
     @_disfavoredOverload
     @discardableResult
-    public func execute(_ sql: String, _ parameters: [PostgresValue?] = []) throws(PostgresError)
+    public func execute(_ sql: String, _ parameters: [PostgresValue?]) throws(PostgresError)
         -> QueryResult
     {
         let handle = try readyHandle()

@@ -84,7 +84,7 @@ public enum ClassificationKind: String, CaseIterable, Sendable {
 
 /// The set checks a loaded table must pass: one row per offending code.
 enum ReferenceChecks {
-    static let sql = """
+    static let sql: SQLQuery = """
         with staged as (
             select trim(code) as code, trim(name) as name, trim(level) as level,
                    nullif(trim(parent_code), '') as parent_code

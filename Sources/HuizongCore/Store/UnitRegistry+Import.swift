@@ -33,7 +33,7 @@ extension UnitRegistry {
 
 /// The set checks a unit list must pass before any of it is registered.
 enum UnitImportChecks {
-    static let sql = """
+    static let sql: SQLQuery = """
         with staged as (
             select trim(code) as code, trim(name) as name, nullif(trim(parent_code), '') as parent_code
             from unit_staging

@@ -73,7 +73,7 @@ import Testing
             actor: "office", action: "submission.approve", unit: "401001", detail: "ok")
         for statement in ["update portal.audit_log set detail = 'changed'", "delete from portal.audit_log"] {
             #expect {
-                try db.connection.execute(statement)
+                try db.connection.execute(statement, [])
             } throws: { error in
                 (error as? PostgresError)?.sqlState == "42501"
             }

@@ -45,7 +45,7 @@ import Testing
         /// The units whose rows of `table` (with a `unit_code`, or reached through `submission_id`) `account` sees.
         func units(_ account: String?, _ sql: String) throws -> [String] {
             try self.as(account) { connection in
-                try connection.execute(sql).map { try $0.string("unit_code") }
+                try connection.execute(sql, []).map { try $0.string("unit_code") }
             }
         }
     }

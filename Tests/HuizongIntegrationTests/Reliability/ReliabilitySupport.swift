@@ -140,7 +140,7 @@ final class ScratchDatabase {
         let name = "hz_rel_" + String(UInt64.random(in: .min ... .max), radix: 36)
         let admin = try Connection(conninfo: "", logger: TestDatabase.logger)
         defer { admin.close() }
-        try admin.execute("create database \(name)" + (template.map { " template \($0)" } ?? ""))
+        try admin.execute("create database \(name)" + (template.map { " template \($0)" } ?? ""), [])
         return name
     }
 
