@@ -22,17 +22,21 @@ struct Findings: ParsableCommand {
                 try printJSON(runId: runId, connection: context.connection)
                 return
             }
-            print("run \(runId) for \(unit) \(year)")
+            let zh = output.language == .zh
+            print(zh ? "汇总 #\(runId)（\(unit)，\(year) 年）" : "run \(runId) for \(unit) \(year)")
             var group = ""
             try RunFindings.forEach(runId: runId, connection: context.connection) { finding in
-                let heading = "\(finding.unit ?? "?") \(finding.code) (\(finding.severity.rawValue))"
+                let heading =
+                    zh
+                    ? "\(finding.unit ?? "?") \(finding.name(.zh))（\(finding.severity.chinese)）"
+                    : "\(finding.unit ?? "?") \(finding.code) (\(finding.severity.rawValue))"
                 if heading != group {
                     print(heading)
                     group = heading
                 }
                 print("  \(output.line(finding))")
             }
-            if group.isEmpty { print("no findings") }
+            if group.isEmpty { print(zh ? "没有发现问题" : "no findings") }
         }
     }
 
