@@ -48,8 +48,19 @@ struct CSVRecordReader {
                 CSVSyntaxProblem(
                     field: record.fields.count, message: .csvStrayQuote, args: ["found": .text(text)]))
         }
-        record.fields.append(CSVRawField(text: text, quoted: false))
+        append(CSVRawField(text: text, quoted: false), to: &record)
         return consumeFieldEnd()
+    }
+
+    /// Adds a field; one holding a NUL byte is a problem (PostgreSQL text cannot hold it), and
+    /// the byte is replaced by U+FFFD so that nothing downstream carries it.
+    private func append(_ field: CSVRawField, to record: inout CSVRawRecord) {
+        var field = field
+        if field.text.utf8.contains(0) {
+            record.problems.append(CSVSyntaxProblem(field: record.fields.count, message: .csvNulByte, args: [:]))
+            field.text = field.text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
+        }
+        record.fields.append(field)
     }
 
     private mutating func readQuotedField(into record: inout CSVRawRecord) -> FieldEnd {
@@ -63,7 +74,7 @@ struct CSVRecordReader {
                     CSVSyntaxProblem(
                         field: record.fields.count, message: .csvUnclosedQuote,
                         args: ["start": .number(Int64(startLine))]))
-                record.fields.append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true))
+                append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true), to: &record)
                 return .endOfInput
             }
             let byte = bytes[position]
@@ -83,7 +94,7 @@ struct CSVRecordReader {
                     field: record.fields.count, message: .csvAfterQuote,
                     args: ["found": .text(string(start..<position))]))
         }
-        record.fields.append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true))
+        append(CSVRawField(text: String(decoding: text, as: UTF8.self), quoted: true), to: &record)
         return consumeFieldEnd()
     }
 

@@ -13,6 +13,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
     case csvUnclosedQuote = "csv_syntax.unclosed_quote"
     case csvAfterQuote = "csv_syntax.after_quote"
     case csvFieldCount = "csv_syntax.field_count"
+    case csvNulByte = "csv_syntax.nul_byte"
     case section
     case itemOnExpenditure = "item.on_expenditure"
     case item
@@ -134,6 +135,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         case .csvUnclosedQuote: ("a closing double quote", "闭合的双引号")
         case .csvAfterQuote: ("a comma or line end after the closing double quote", "闭合双引号之后紧跟逗号或换行")
         case .csvFieldCount: ("{expected} fields", "{expected} 个字段")
+        case .csvNulByte: ("text without NUL bytes (0x00)", "不含 NUL 字节（值为 0 的字节）的文本")
         case .section: ("one of the sections: {@sections}", "以下表之一：{@sections}")
         case .itemOnExpenditure: ("an empty item on an expenditure line", "支出行的“项目”留空")
         case .item: ("one of the items of {section}: {@items}", "“{section|section}”表的以下项目之一：{@items}")
@@ -178,6 +180,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
                 "既不是 UTF-8 也不是 GB18030 的字节[（第 {line} 行的字节 {byte} 不是 UTF-8）]"
             )
         case .headerEmptyFile: ("an empty file", "空文件")
+        case .csvNulByte: ("a NUL byte", "NUL 字节")
         case .headerEmptyColumnName: ("an empty column name", "空列名")
         case .headerDuplicateColumn: ("{found} (a second {column} column)", "{found}（又一个“{column|column}”列）")
         case .headerNoSection: ("no section column", "没有“表”列")

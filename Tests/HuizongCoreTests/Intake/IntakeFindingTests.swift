@@ -238,4 +238,17 @@ struct IntakeFindingTests {
         file.severity = .warning
         #expect(file.description == "warning: unit.csv: [encoding] expected text, found bytes")
     }
+
+    @Test("a NUL byte in a cell is a finding at its line and column, and no finding carries it")
+    func nulByte() {
+        let parsed = IntakeFixture.parse(Array("section,item,actual\nincome,business,1\u{0}2\n".utf8))
+        #expect(
+            parsed.report.findings.map(\.text) == [
+                IntakeFixture.error(
+                    "csv_syntax", line: 2, column: "actual", expected: "text without NUL bytes (0x00)",
+                    found: "a NUL byte")
+            ])
+        #expect(!parsed.report.findings.contains { $0.args.jsonText.contains("\\u0000") })
+        #expect(parsed.report.records == 1)
+    }
 }

@@ -31,7 +31,7 @@ struct MessageCatalogueTests {
             Section.allCases.map(\.rawValue) + Section.allCases.flatMap { $0.items.map(\.english) }
                 + SubmissionColumn.allCases.map(\.name) + ExpenditureKind.allCases.map(\.rawValue)
                 + ProjectType.allCases.map(\.rawValue)
-        ).union(["UTF", "GB18030", "CSV", "Excel", "WPS", "XLSX", "zip"])
+        ).union(["UTF", "GB18030", "NUL", "CSV", "Excel", "WPS", "XLSX", "zip"])
         // Names in workbook messages: formats, signatures, checksums, XML constructs.
         .union(["XML", "PK", "OLE", "xls", "xlsx", "CRC", "CDATA", "DOCTYPE"])
 
