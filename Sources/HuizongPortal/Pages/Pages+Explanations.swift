@@ -54,7 +54,7 @@ extension Pages {
             let label = htmlEscaped(offered.origin?.label(forYear: year) ?? "以前的版本")
             offer = """
                 <input type="hidden" name="offer" value="\(offered.id)">
-                <p class="offer" data-origin="\(label)">来自\(label)的说明，提交后才生效</p>
+                <p class="offer" data-origin="\(label)">来自\(label)\(label.last?.isNumber == true ? " " : "")的说明，提交后才生效</p>
                 """
         }
         let text = warning.explanation?.text ?? warning.offer?.text ?? ""

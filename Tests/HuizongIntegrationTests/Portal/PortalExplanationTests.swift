@@ -259,7 +259,7 @@ import Testing
 
         let accountant = try Self.browser(fixture, "a401001")
         let page = try accountant.request("GET", "/submissions/\(second)").text
-        #expect(page.components(separatedBy: #"<p class="offer" data-origin="版本 1">来自版本 1的说明，提交后才生效</p>"#).count == 3)
+        #expect(page.components(separatedBy: #"<p class="offer" data-origin="版本 1">来自版本 1 的说明，提交后才生效</p>"#).count == 3)
         #expect(page.contains(#"placeholder="说明该数字为何无误">说明 \#(again[0])</textarea>"#))
 
         let confirmed = try Self.explain(api, second, ["finding": again[0], "confirm": true])
