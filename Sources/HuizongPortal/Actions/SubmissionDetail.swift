@@ -16,8 +16,8 @@ public struct SubmissionDetail: Sendable {
     public var findings: [Finding]
     /// Its review and lock, when it is tied to a unit (the history's view of it).
     public var record: SubmissionRecord?
-    /// Its warnings with their explanations or offers, by finding id (empty for a
-    /// submission tied to no unit).
+    /// Its warnings with their explanations or offers, by finding id (empty for a rejected
+    /// submission or one tied to no unit: those are corrected, not explained).
     public var warnings: [String: ExplainedFinding] = [:]
 
     /// Whether the unit's accountant may explain its warnings now: in force, not locked.
@@ -47,7 +47,9 @@ public struct SubmissionDetail: Sendable {
             sha256: try row.string("sha256"), findings: [],
             record: try SubmissionHistory(connection: connection).submission(id))
         detail.findings = try SubmissionFindings.load(submission: id, connection: connection)
-        if detail.unitCode != nil, detail.findings.contains(where: { $0.severity == .warning }) {
+        if detail.unitCode != nil, detail.status != "rejected",
+            detail.findings.contains(where: { $0.severity == .warning })
+        {
             let warnings = try ExplanationStore(connection: connection).warnings(submission: id, policy: policy)
             detail.warnings = Dictionary(
                 warnings.compactMap { warning in warning.finding.id.map { ($0, warning) } },
