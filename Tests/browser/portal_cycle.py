@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """A whole year's cycle through the Huizong portal in real headless Chromium.
 
-An accountant signs in and uploads the unit's file; the finance office approves it, runs
-the consolidation, opens the base-data table and downloads it. Each step checks the page
+An accountant signs in and uploads the unit's file; the finance office's approval is
+refused while its warnings have no 审核说明; the accountant explains each warning, uploads the
+file again and confirms the explanations the new version offers; the office accepts all but
+one and rejects that one with a comment, approves, runs the consolidation, opens the
+base-data table and downloads it. Each step checks the page
 contract (the ids and data- attributes the portal renders) and leaves a screenshot
 DIR/NN-step-name.png; the first thing that is not as expected ends the run with exit
 status 1 and a message naming the step, the URL and what was found instead (and a
@@ -77,6 +80,8 @@ class Cycle:
         self.step_name = "start"
         self.driver = None
         self.submission_id = None
+        self.versions = []
+        self.explanations = {}
 
     # --- the browser -------------------------------------------------------------------
 
@@ -281,6 +286,11 @@ class Cycle:
 
     def upload(self):
         self.step("upload-accepted")
+        self.upload_file()
+        self.screenshot()
+
+    def upload_file(self):
+        self.open("/")
         self.find("form#upload", "the upload form form#upload")
         year = self.find("form#upload input#upload-year[name=year]")
         if not (year.get_attribute("value") or "").strip():
@@ -317,7 +327,7 @@ class Cycle:
                     f"a#raw-download gives {len(raw)} bytes, not the {os.path.getsize(self.arguments.file)} uploaded"
                 )
         print(f"  a#raw-download: the {len(raw)} bytes uploaded", flush=True)
-        self.screenshot()
+        self.versions.append(self.submission_id)
 
     def history(self):
         self.step("history")
@@ -331,6 +341,142 @@ class Cycle:
             self.fail(f"no row of table#history has td.uploaded-by {self.arguments.accountant!r} (found {uploaders})")
         self.screenshot()
         self.sign_out()
+
+    # --- 审核说明 (explanations) ---------------------------------------------------------
+
+    def warning_rows(self):
+        """The finding ids of the warning rows (tr.finding[data-finding]) of the page."""
+        return [row.get_attribute("data-finding") for row in self.find_all("table#findings tr.finding[data-finding]")]
+
+    def open_submission(self):
+        self.open(f"/submissions/{self.submission_id}")
+        self.expect_path(f"/submissions/{self.submission_id}", "the submission page")
+
+    def approval_refused(self):
+        self.step("approval-refused")
+        self.sign_in(self.arguments.office, self.arguments.office_password)
+        self.open_submission()
+        warnings = self.warning_rows()
+        if not warnings:
+            self.fail("the submission page shows no warning row tr.finding[data-finding]")
+        count = self.attribute("p#unexplained", "data-count")
+        if count != str(len(warnings)):
+            self.fail(f"p#unexplained data-count is {count!r}, expected {len(warnings)} (the unexplained warnings)")
+        if self.find_all("form.decide"):
+            self.fail("form.decide is offered before any explanation")
+        self.click_and_wait(self.find("form#approve button#approve-submit"))
+        refusal = " ".join(error.text for error in self.find_all(".error"))
+        expected = f"还有 {len(warnings)} 条警告没有单位的审核说明"
+        if expected not in refusal:
+            self.fail(f"approving before the explanations should show {expected!r}; the page reads {refusal!r}")
+        missing = [key for key in warnings if key not in refusal]
+        if missing:
+            self.fail(f"the refusal does not name the warnings {missing}: {refusal!r}")
+        print(f"  refused: {refusal}", flush=True)
+        self.screenshot()
+        self.sign_out()
+
+    def explain_each(self, prefix):
+        """Writes an explanation for every warning on the submission page through its form.explain."""
+        for key in self.warning_rows():
+            row = f'table#findings tr.finding[data-finding="{key}"]'
+            text = f"{prefix}：{key} 的数字已核对，变动有文件依据。"
+            self.fill(f"{row} form.explain textarea[name=text]", text)
+            self.click_and_wait(self.find(f"{row} form.explain button[type=submit]"))
+            self.expect_path(f"/submissions/{self.submission_id}", "explaining should return to the submission")
+            shown = self.find(f"{row} td.explanation", f"the explanation cell of {key}").text
+            if text not in shown:
+                self.fail(f"td.explanation of {key} reads {shown!r} after explaining, expected {text!r}")
+            self.explanations[key] = text
+
+    def accountant_explains(self):
+        self.step("accountant-explained")
+        self.sign_in(self.arguments.accountant, self.arguments.accountant_password)
+        self.open_submission()
+        warnings = self.warning_rows()
+        forms = self.find_all("table#findings tr.finding[data-finding] form.explain")
+        if len(forms) != len(warnings):
+            self.fail(f"{len(forms)} form.explain for {len(warnings)} warning rows")
+        if self.find_all("form.decide"):
+            self.fail("the accountant is offered form.decide")
+        self.explain_each("浏览器测试")
+        print(f"  explained {len(warnings)} warning(s)", flush=True)
+        self.screenshot()
+
+    def second_version_offers(self):
+        self.step("second-version-offered")
+        self.upload_file()
+        if self.submission_id == self.versions[0]:
+            self.fail("the second upload did not make a new submission")
+        for key, text in self.explanations.items():
+            row = f'table#findings tr.finding[data-finding="{key}"]'
+            self.find(row, f"the warning row of {key} in version 2")
+            note = self.find(f"{row} form.explain .offer", f"the offer note of {key}").text
+            if "来自版本 1" not in note:
+                self.fail(f"the offer note of {key} reads {note!r}, expected it to say 来自版本 1")
+            prefilled = self.find(f"{row} form.explain textarea[name=text]").get_attribute("value")
+            if prefilled != text:
+                self.fail(f"the textarea of {key} is prefilled with {prefilled!r}, expected {text!r}")
+            state = self.attribute(f"{row} td.explanation", "data-state")
+            if state != "unexplained":
+                self.fail(f"td.explanation of {key} is {state!r} before confirming; an offer counts only once submitted")
+        self.screenshot(suffix="-before")
+        for key, text in self.explanations.items():
+            row = f'table#findings tr.finding[data-finding="{key}"]'
+            self.click_and_wait(self.find(f"{row} form.explain button[type=submit]"))
+            shown = self.find(f"{row} td.explanation").text
+            if text not in shown or "沿用自版本 1" not in shown:
+                self.fail(f"td.explanation of {key} reads {shown!r} after confirming, expected the text and 沿用自版本 1")
+        print(f"  version {self.submission_id}: {len(self.explanations)} explanation(s) offered and confirmed", flush=True)
+        self.screenshot()
+        self.sign_out()
+
+    def office_decides(self):
+        self.step("office-decided")
+        self.sign_in(self.arguments.office, self.arguments.office_password)
+        self.open_submission()
+        keys = self.warning_rows()
+        if len(self.find_all("form.decide")) != len(keys):
+            self.fail(f"{len(self.find_all('form.decide'))} form.decide for {len(keys)} explained warnings")
+        if self.find_all("p#unexplained"):
+            self.fail("p#unexplained is still shown after every warning was explained")
+        *accepted, rejected = keys
+        for key in accepted:
+            row = f'table#findings tr.finding[data-finding="{key}"]'
+            self.click_and_wait(self.find(f'{row} form.decide button[name=decision][value=accepted]'))
+        row = f'table#findings tr.finding[data-finding="{rejected}"]'
+        self.click_and_wait(self.find(f'{row} form.decide button[name=decision][value=rejected]'))
+        refusal = " ".join(error.text for error in self.find_all(".error"))
+        if "不接受审核说明时需要填写意见" not in refusal:
+            self.fail(f"rejecting without a comment should be refused; the page reads {refusal!r}")
+        self.open_submission()
+        self.fill(f"{row} form.decide textarea[name=comment]", "请补充说明依据的文件编号。")
+        self.click_and_wait(self.find(f'{row} form.decide button[name=decision][value=rejected]'))
+        self.expect_path(f"/submissions/{self.submission_id}", "deciding should return to the submission")
+        for key in keys:
+            want = "rejected" if key == rejected else "accepted"
+            cell = f'table#findings tr.finding[data-finding="{key}"] td.explanation'
+            got = self.attribute(f"{cell} .decision", "data-decision")
+            if got != want:
+                self.fail(f"{cell} .decision data-decision is {got!r}, expected {want!r}")
+        if "请补充说明依据的文件编号。" not in self.find(f"{row} td.explanation .decision").text:
+            self.fail("the rejection's comment is not shown with its decision")
+        print(f"  accepted {len(accepted)}, rejected 1 (with a comment)", flush=True)
+        self.screenshot(full_page=True)
+        self.sign_out()
+
+    def run_lists_explanations(self):
+        self.find("table#run-explanations", "the run's warnings with their explanations table#run-explanations")
+        rows = self.find_all(f'table#run-explanations tr.run-warning[data-unit="{self.arguments.unit}"]')
+        if len(rows) != len(self.explanations):
+            self.fail(f"table#run-explanations lists {len(rows)} warning(s) of {self.arguments.unit}, expected {len(self.explanations)}")
+        decisions = sorted(
+            element.get_attribute("data-decision")
+            for element in self.find_all(f'table#run-explanations tr.run-warning[data-unit="{self.arguments.unit}"] .decision')
+        )
+        if decisions != sorted(["accepted"] * (len(rows) - 1) + ["rejected"]):
+            self.fail(f"table#run-explanations shows the decisions {decisions} for {self.arguments.unit}")
+        print(f"  run page: {len(rows)} explained warning(s) of {self.arguments.unit}, decisions {decisions}", flush=True)
 
     def office_approves(self):
         self.step("office-approved")
@@ -382,7 +528,8 @@ class Cycle:
                 f"#run-outcome data-exit is {exit_status!r}, expected '0' (a complete consolidation): {self.find('#run-outcome').text!r}"
             )
         print(f"  run {parts[1]}: exit {exit_status}", flush=True)
-        self.screenshot()
+        self.run_lists_explanations()
+        self.screenshot(full_page=True)
 
     def base_data(self):
         self.step("base-data")
@@ -485,6 +632,10 @@ class Cycle:
                 self.accountant_signs_in,
                 self.upload,
                 self.history,
+                self.approval_refused,
+                self.accountant_explains,
+                self.second_version_offers,
+                self.office_decides,
                 self.office_approves,
                 self.run,
                 self.base_data,

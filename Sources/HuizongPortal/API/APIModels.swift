@@ -15,7 +15,9 @@ enum APIModels {
     }
 
     /// A finding: the spec's keys (`rule`, `expected`, `found`, `message` in English, as
-    /// before) and the data (`id`, `code`, `item`, `args`) with its message in both languages.
+    /// before) and the data (`id`, `code`, `item`, `args`) with its message in both languages;
+    /// a warning of a unit's submission also its `explanation` (`null` while unexplained),
+    /// the `offer` of an earlier version or year when there is one, and `blocks_approval`.
     struct FindingJSON: Encodable {
         var id: String?
         var code: String
@@ -33,6 +35,9 @@ enum APIModels {
         var message: String
         var message_en: String
         var message_zh: String
+        var explanation: Nullable<ExplanationJSON>?
+        var offer: ExplanationJSON?
+        var blocks_approval: Bool?
 
         init(_ finding: Finding) {
             id = finding.id
@@ -51,6 +56,15 @@ enum APIModels {
             message = finding.description
             message_en = finding.message(.en)
             message_zh = finding.message(.zh)
+        }
+
+        /// `finding` with its explanation and offer when it is a warning of submission of year `year`.
+        init(_ finding: Finding, warning: ExplainedFinding?, year: Int?) {
+            self.init(finding)
+            guard let warning, let year else { return }
+            explanation = Nullable(warning.explanation.map { ExplanationJSON($0, year: year) })
+            offer = warning.offer.map { ExplanationJSON($0, year: year) }
+            blocks_approval = warning.blocksApproval
         }
     }
 
@@ -77,7 +91,9 @@ enum APIModels {
             uploaded_by = detail.uploadedBy
             uploaded_at = detail.uploadedAt
             sha256 = detail.sha256
-            findings = detail.findings.map(FindingJSON.init)
+            findings = detail.findings.map { finding in
+                FindingJSON(finding, warning: finding.id.flatMap { detail.warnings[$0] }, year: detail.fiscalYear)
+            }
         }
     }
 

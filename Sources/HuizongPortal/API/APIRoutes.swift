@@ -27,6 +27,7 @@ struct APIRoutes {
             return try await export(request, context, table: .totals(by))
         }
         addReview(to: api)
+        addExplanations(to: api)
         router.get("healthz", use: health)
     }
 

@@ -71,10 +71,12 @@ public struct PortalService: Sendable {
         return try await submission(session, id: outcome.submissionId)
     }
 
-    /// One submission with its findings; 404 for one the account may not see.
+    /// One submission with its findings and their explanations; 404 for one the account may
+    /// not see.
     func submission(_ session: Session, id: Int64) async throws -> SubmissionDetail {
-        try await database.asAccount(session.account.name) { connection in
-            guard let detail = try SubmissionDetail.load(id: id, connection: connection) else {
+        let policy = self.policy
+        return try await database.asAccount(session.account.name) { connection in
+            guard let detail = try SubmissionDetail.load(id: id, policy: policy, connection: connection) else {
                 throw PortalError.notFound
             }
             return detail

@@ -15,6 +15,11 @@ public struct RunDetail: Sendable {
     public var findings: [Finding]
     /// Findings beyond the ones listed.
     public var moreFindings: Int
+    /// The run's warnings (the first `listed`), each with its unit's explanation and the
+    /// office's decision.
+    public var explanations: [RunExplanations.Entry] = []
+    /// Warnings beyond the ones listed with their explanations.
+    public var moreExplanations = 0
 
     /// The exit code the CLI would have ended with (0 complete, 1 failed, 3 incomplete).
     public var exitCode: Int { status != "succeeded" ? 1 : (complete ? 0 : 3) }
@@ -42,6 +47,13 @@ public struct RunDetail: Sendable {
         guard findings else { return detail }
         try RunFindings.forEach(runId: id, connection: connection) { entry in
             if detail.findings.count < listed { detail.findings.append(entry) } else { detail.moreFindings += 1 }
+        }
+        try RunExplanations.forEach(runId: id, connection: connection) { entry in
+            if detail.explanations.count < listed {
+                detail.explanations.append(entry)
+            } else {
+                detail.moreExplanations += 1
+            }
         }
         return detail
     }

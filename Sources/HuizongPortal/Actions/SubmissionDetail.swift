@@ -16,9 +16,21 @@ public struct SubmissionDetail: Sendable {
     public var findings: [Finding]
     /// Its review and lock, when it is tied to a unit (the history's view of it).
     public var record: SubmissionRecord?
+    /// Its warnings with their explanations or offers, by finding id (empty for a rejected
+    /// submission or one tied to no unit: those are corrected, not explained).
+    public var warnings: [String: ExplainedFinding] = [:]
 
-    /// The submission `id` as the connection's account sees it; nil when it may not.
-    static func load(id: Int64, connection: Connection) throws -> SubmissionDetail? {
+    /// Whether the unit's accountant may explain its warnings now: in force, not locked.
+    public var explainable: Bool { record.map { $0.inForce && !$0.locked } ?? false }
+
+    /// Whether approval waits for some warning's explanation.
+    public var unexplained: [ExplainedFinding] {
+        findings.compactMap { $0.id.flatMap { warnings[$0] } }.filter(\.blocksApproval)
+    }
+
+    /// The submission `id` as the connection's account sees it, its warnings' explanations
+    /// judged by `policy`; nil when it may not.
+    static func load(id: Int64, policy: ExplanationPolicy, connection: Connection) throws -> SubmissionDetail? {
         let rows = try connection.execute(
             """
             select s.id, s.unit_code, s.fiscal_year, s.version, s.status, u.file_name, u.uploaded_by, u.sha256,
@@ -35,6 +47,14 @@ public struct SubmissionDetail: Sendable {
             sha256: try row.string("sha256"), findings: [],
             record: try SubmissionHistory(connection: connection).submission(id))
         detail.findings = try SubmissionFindings.load(submission: id, connection: connection)
+        if detail.unitCode != nil, detail.status != "rejected",
+            detail.findings.contains(where: { $0.severity == .warning })
+        {
+            let warnings = try ExplanationStore(connection: connection).warnings(submission: id, policy: policy)
+            detail.warnings = Dictionary(
+                warnings.compactMap { warning in warning.finding.id.map { ($0, warning) } },
+                uniquingKeysWith: { first, _ in first })
+        }
         return detail
     }
 }

@@ -18,4 +18,16 @@ enum Labels {
     static func severity(_ severity: Severity) -> String {
         severity == .error ? "错误" : "警告"
     }
+
+    /// An audit-log action in Chinese; an action without a word of its own as it is stored.
+    static func auditAction(_ action: String) -> String {
+        auditActions[action] ?? action
+    }
+
+    private static let auditActions = [
+        "approve": "审核通过", "return": "退回", "unlock": "解锁",
+        "explain": "填写审核说明", "confirm_explanation": "沿用审核说明",
+        "accept_explanation": "接受审核说明", "reject_explanation": "不接受审核说明",
+        "account.add": "添加账号", "unit.add": "添加单位", "login.failed": "登录失败",
+    ]
 }

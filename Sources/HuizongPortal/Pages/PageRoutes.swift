@@ -24,6 +24,7 @@ struct PageRoutes {
         router.get("totals", use: totals)
         router.get("template", use: template)
         addReview(to: router)
+        addExplanations(to: router)
         addAdmin(to: router)
     }
 

@@ -31,6 +31,7 @@ extension Pages {
             body += table(id: "run-findings", ["单位", "位置", "规则", "级别", "应为", "实际"], rows)
             if run.moreFindings > 0 { body += "<p>另有 \(run.moreFindings) 条未列出。</p>" }
         }
+        body += runExplanations(run)
         return page("汇总运行 #\(run.id)", session: session, body)
     }
 }

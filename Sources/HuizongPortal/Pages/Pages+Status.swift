@@ -54,7 +54,8 @@ extension Pages {
     static func audit(_ entries: [AuditEntry], node: String, session: Session) -> Response {
         let rows = entries.map { entry in
             row([
-                htmlEscaped(entry.at), htmlEscaped(entry.actor), htmlEscaped(entry.action),
+                htmlEscaped(entry.at), htmlEscaped(entry.actor),
+                td(htmlEscaped(Labels.auditAction(entry.action)), class: "action", data: ["action": entry.action]),
                 htmlEscaped(entry.unitCode ?? ""),
                 entry.submissionId.map { "<a href=\"/submissions/\($0)\">#\($0)</a>" } ?? "",
                 htmlEscaped(entry.detail ?? ""),

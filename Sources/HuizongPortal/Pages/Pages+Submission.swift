@@ -2,7 +2,8 @@ import Hummingbird
 import HuizongCore
 
 extension Pages {
-    /// One submission: its outcome, every finding, and for the office the review forms.
+    /// One submission: its outcome, every finding with its explanation (and the forms to
+    /// explain or decide on it), and for the office the review forms.
     static func submission(_ detail: SubmissionDetail, session: Session) -> Response {
         let statusClass = detail.status == "rejected" ? "error" : (detail.status == "accepted" ? "ok" : "warning")
         var body = """
@@ -12,27 +13,35 @@ extension Pages {
             <p>检查结果：<span id="submission-status" class="\(statusClass)" data-status="\(htmlEscaped(detail.status))">\(Labels.status(detail.status))</span></p>
             """
         body += reviewBlock(detail.record)
-        body += findingsTable(detail.findings)
+        body += findingsTable(detail, session: session)
         if session.account.role != .accountant, detail.unitCode != nil, detail.status != "rejected" {
+            body += unexplainedNote(detail)
             body += reviewForms(detail.id, session: session)
         }
         return page("提交 #\(detail.id)", session: session, body)
     }
 
-    static func findingsTable(_ findings: [Finding]) -> String {
+    /// The findings; when the submission has warnings of a unit, each row also shows the
+    /// warning's explanation and the form the account may use on it.
+    static func findingsTable(_ detail: SubmissionDetail, session: Session) -> String {
+        let findings = detail.findings
         guard !findings.isEmpty else { return "<p id=\"no-findings\" class=\"ok\">未发现问题。</p>" }
+        let explained = !detail.warnings.isEmpty
         let rows = findings.map { finding in
-            row(
+            let warning = finding.id.flatMap { detail.warnings[$0] }
+            let data = warning.map { " data-finding=\"\(htmlEscaped($0.finding.id ?? ""))\"" } ?? ""
+            let cells =
                 [
                     htmlEscaped(finding.cell ?? finding.line.map { "第 \($0) 行" } ?? "整个文件"),
                     htmlEscaped(finding.column.map { SubmissionVocabulary.chineseColumn($0) ?? $0 } ?? ""),
                     htmlEscaped(finding.name(.zh)),
                     "<span class=\"\(finding.severity == .error ? "error" : "warning")\">\(Labels.severity(finding.severity))</span>",
                     htmlEscaped(finding.expected(.zh)), htmlEscaped(finding.found(.zh)),
-                ], attributes: "class=\"finding\"")
+                ] + (explained ? explanationCells(warning, detail, session: session) : [])
+            return row(cells, attributes: "class=\"finding\"" + data)
         }
-        return "<h2>发现的问题（\(findings.count)）</h2>"
-            + table(id: "findings", ["位置", "列", "规则", "级别", "应为", "实际"], rows)
+        let head = ["位置", "列", "规则", "级别", "应为", "实际"] + (explained ? ["审核说明", "操作"] : [])
+        return "<h2>发现的问题（\(findings.count)）</h2>" + table(id: "findings", head, rows)
     }
 
     private static func reviewBlock(_ record: SubmissionRecord?) -> String {

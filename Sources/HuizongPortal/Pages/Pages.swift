@@ -99,5 +99,7 @@ enum Pages {
         .error{color:#a00;font-weight:bold}.warning{color:#a60}.ok{color:#070;font-weight:bold}
         form.block{margin:1em 0;padding:1em;border:1px solid #ccc;max-width:40em}
         form.block label{display:block;margin:.4em 0}textarea{width:100%;min-height:4em}
+        form.explain,form.decide{min-width:14em}.offer{color:#666;font-size:.9em;margin:0 0 .3em}
+        .explained-by{color:#666;font-size:.9em}
         """
 }

@@ -8,8 +8,11 @@ import Testing
 
 /// The portal in real headless Chromium, as its users meet it: `huizong serve` on the
 /// reference department, driven by `Tests/browser/portal_cycle.py` (Selenium) through a
-/// whole year — the accountant of 401001 uploads, the office approves, runs the
-/// consolidation, reads the base-data table and downloads it. Chromium, its driver and
+/// whole year — the accountant of 401001 uploads; the office's approval is refused while
+/// the file's two warnings have no 审核说明; the accountant explains them, uploads again and
+/// confirms the explanations version 2 offers; the office accepts one, rejects the other
+/// with a comment, approves, runs the consolidation, reads the base-data table and
+/// downloads it. Chromium, its driver and
 /// the venv come from `make browser-deps` (run by `make test`); without them the test
 /// fails, it does not skip. Screenshots stay in `.build/portal-screenshots/`.
 @Suite("portal in a browser") struct PortalBrowserTests {
@@ -23,7 +26,7 @@ import Testing
     static let office = (name: "office401", password: "browser-office-pw")
 
     @Test(
-        "a year's cycle in Chromium: upload, history, approve, run, base-data table, downloads, sign-out",
+        "a year's cycle in Chromium: upload, explanations, decisions, approve, run, base-data table, downloads",
         .timeLimit(.minutes(5)))
     func yearCycle() throws {
         for tool in [Self.python, Self.chromium, Self.chromedriver] {
