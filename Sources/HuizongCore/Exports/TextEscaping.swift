@@ -31,12 +31,15 @@ enum TextEscaping {
     static func csv(_ text: String?) -> String {
         guard var field = text else { return "" }
         if let first = field.first, "=+-@".contains(first) { field = "'" + field }
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        // `isNewline`: a CR LF pair is one Character, equal to neither "\r" nor "\n".
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// A Markdown table cell: pipes escaped, line breaks flattened.
+    /// A Markdown table cell: pipes escaped, line breaks (CR LF, CR, LF) flattened to a space.
     static func markdown(_ text: String?) -> String {
-        (text ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        (text ?? "").replacingOccurrences(of: "|", with: "\\|").split(omittingEmptySubsequences: false) {
+            $0.isNewline
+        }.joined(separator: " ")
     }
 }
