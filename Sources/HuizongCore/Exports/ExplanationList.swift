@@ -1,0 +1,83 @@
+import Postgres
+
+/// The 审核说明 list of a run: every warning it found, by unit and rule, with the unit's
+/// explanation on that submission and the office's decision, streamed from the run into
+/// the output.
+///
+/// By default the list is as the run saw it: explanations written and decisions made before
+/// the run started, so `export --run N` re-exports what the run's manifest hashed even after
+/// the unit explained more. `live` lists them as they stand now instead.
+public struct ExplanationList {
+    /// One warning of the run, its unit's name and its explanation (nil while unexplained).
+    public struct Row: Sendable {
+        public var finding: Finding
+        public var unitName: String?
+        public var explanation: Explanation?
+    }
+
+    let source: ExportSource
+    let live: Bool
+
+    /// The list of the node's current run for the year (or of an earlier run).
+    public init(node: String, year: Int, run: Int64? = nil, live: Bool = false, connection: Connection) throws {
+        self.source = try ExportSource.load(node: node, year: year, run: run, connection: connection)
+        self.live = live
+    }
+
+    /// The list of the run `source` names, as that run saw it.
+    init(source: ExportSource, live: Bool = false) {
+        self.source = source
+        self.live = live
+    }
+
+    /// Streams the run's warnings, ordered by unit, rule and line.
+    public func forEachRow(_ connection: Connection, _ body: (Row) throws -> Void) throws {
+        try connection.forEachRow(Self.query, [.text(String(source.runId)), .text(String(live))]) { row in
+            let explanation = row["id"] == nil ? nil : try ExplanationQuery.explanation(row)
+            try body(Row(finding: try RunFindings.finding(row), unitName: row["unit_name"], explanation: explanation))
+        }
+    }
+
+    /// The run's warnings (`$1`) joined with the newest explanation of each on its submission
+    /// and that explanation's newest decision, both up to the run's start unless `$2` (live).
+    private static let query = """
+        with run as (
+            select case when $2::boolean then null else started_at end as cutoff
+            from pipeline.run where id = $1::bigint
+        ),
+        warning as (
+            select f.key, f.unit_code, n.name as unit_name, f.submission_id, f.code, f.severity, u.file_name,
+                   f.line_no, f.column_name, f.item::text as item, f.args::text as args,
+                   intake.cell_ref(f.submission_id, f.line_no, f.column_name) as cell
+            from pipeline.finding f
+            left join registry.unit n on n.code = f.unit_code
+            left join intake.submission s on s.id = f.submission_id
+            left join intake.upload u on u.id = s.upload_id
+            where f.run_id = $1::bigint and f.severity = 'warning'
+        ),
+        explained as (
+            \(ExplanationQuery.columns)
+            from intake.explanation e
+            left join intake.explanation o on o.id = e.from_explanation
+            left join intake.submission os on os.id = o.submission_id
+            left join lateral (
+                select x.decision, x.comment, x.decided_by, x.decided_at
+                from intake.explanation_decision x, run
+                where x.explanation_id = e.id and (run.cutoff is null or x.decided_at <= run.cutoff)
+                order by x.id desc limit 1
+            ) d on true
+            where e.id in (
+                select distinct on (x.submission_id, x.finding_key) x.id
+                from intake.explanation x, run
+                where x.submission_id in (select submission_id from warning)
+                  and (run.cutoff is null or x.written_at <= run.cutoff)
+                order by x.submission_id, x.finding_key, x.id desc
+            )
+        )
+        select w.*, e.id, e.finding_key, e.text, e.written_by, e.written_at, e.origin_id, e.origin_year,
+               e.origin_version, e.decision, e.decision_comment, e.decided_by, e.decided_at
+        from warning w
+        left join explained e on e.submission_id = w.submission_id and e.finding_key = w.key
+        order by w.unit_code, w.code, w.line_no nulls first, w.key, w.column_name, w.args
+        """
+}
