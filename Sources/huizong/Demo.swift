@@ -18,6 +18,7 @@ struct Demo: ParsableCommand {
             let directory = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let node = ReferenceDepartment.node.code
+            try Rule.loadCatalogue(files: context.files)
             for year in ReferenceDepartment.years {
                 let source = try ExportSource.load(node: node, year: year, connection: context.connection)
                 for export in ExportSet.all {

@@ -5,11 +5,11 @@ import HuizongCore
 extension ExportFormat: ExpressibleByArgument {}
 extension TotalsTable.Dimension: ExpressibleByArgument {}
 
-/// `huizong export base-data|totals`.
+/// `huizong export base-data|totals|explanations`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export the node's tables from its newest finished run for the year.",
-        subcommands: [BaseData.self, Totals.self])
+        abstract: "Export the node's tables and 审核说明 list from its newest finished run for the year.",
+        subcommands: [BaseData.self, Totals.self, ExplanationList.self])
 
     /// Options both exports take.
     struct Target: ParsableArguments {
@@ -66,6 +66,31 @@ struct Export: ParsableCommand {
                 )
                 let sink = try target.sink()
                 try table.render(target.format, connection: context.connection, to: sink)
+                try sink.close()
+            }
+        }
+    }
+
+    struct ExplanationList: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "explanations",
+            abstract: "The 审核说明 list: every warning of the run with its explanation and the office's decision.",
+            discussion: """
+                The list is as the run saw it (explanations and decisions made before it started), which is what \
+                the run's manifest hashes; --live shows them as they stand now.
+                """)
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var target: Target
+        @Flag(help: "Explanations and decisions as they stand now, not as the run saw them.") var live = false
+
+        func run() throws {
+            try CommandContext.run(options) { context in
+                try Rule.loadCatalogue(files: context.files)
+                let list = try HuizongCore.ExplanationList(
+                    node: target.unit, year: target.year, run: target.run, live: live, connection: context.connection)
+                let sink = try target.sink()
+                try list.render(target.format, connection: context.connection, to: sink)
                 try sink.close()
             }
         }

@@ -36,6 +36,9 @@ public struct RunManifest {
         ) { input in
             lines.append("input \(input["unit_code"] ?? "") \(input["submission_id"] ?? "") \(input["sha256"] ?? "")")
         }
+        // The explanations export names each warning's rule: the shipped rules' names, as
+        // `export` loads them, whichever rules this run's pipeline read.
+        try Rule.loadCatalogue(files: files)
         for export in ExportSet.all {
             let sink = OutputSink.memory()
             try export.render(source, connection: connection, to: sink)
