@@ -12,10 +12,11 @@ struct LibreOfficeExportTests {
             .filter { $0.hasSuffix(".xlsx") }.sorted().map { demo.out.appendingPathComponent($0) }
         #expect(
             workbooks.map(\.lastPathComponent) == [
-                "base-data-2021.xlsx", "base-data-2022.xlsx", "totals-2021.xlsx", "totals-2022.xlsx",
+                "base-data-2021.xlsx", "base-data-2022.xlsx", "explanations-2021.xlsx", "explanations-2022.xlsx",
+                "totals-2021.xlsx", "totals-2022.xlsx",
             ])
         let sheets = try LibreOffice.sheetsAsCSV(workbooks, into: try HuizongBinary.temporaryDirectory())
-        #expect(sheets.count == 8, "one CSV per sheet: \(sheets.keys.sorted())")
+        #expect(sheets.count == 10, "one CSV per sheet: \(sheets.keys.sorted())")
         for year in [2021, 2022] {
             let json = try JSONFile.object(demo.out.appendingPathComponent("base-data-\(year).json"))
             try checkBaseData(LibreOffice.records(try #require(sheets["base-data-\(year)-基础数据表.csv"])), json)
@@ -23,6 +24,9 @@ struct LibreOfficeExportTests {
                 let totals = try JSONFile.object(demo.out.appendingPathComponent("totals-\(by)-\(year).json"))
                 try checkTotals(LibreOffice.records(try #require(sheets["totals-\(year)-\(sheet).csv"])), totals)
             }
+            let explanations = try JSONFile.object(demo.out.appendingPathComponent("explanations-\(year).json"))
+            try checkExplanations(
+                LibreOffice.records(try #require(sheets["explanations-\(year)-审核说明.csv"])), explanations)
         }
     }
 
@@ -40,6 +44,17 @@ struct LibreOfficeExportTests {
         let heading = try #require(records.firstIndex { $0.first == "财政供养人员情况（人）" })
         #expect(records[heading + 1][1] == "\(try #require(staffing["authorized"] as? Int))")
         #expect(records[heading + 1][5] == "\(try #require(staffing["control_rate"] as? String))%")
+    }
+
+    /// Title, heading, then one record per JSON row: unit, id, message and state as in the JSON.
+    private func checkExplanations(_ records: [[String]], _ json: [String: Any]) throws {
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        let data = Array(records.dropFirst(2))
+        #expect(data.count == rows.count)
+        for (record, entry) in zip(data, rows) {
+            let expected = [0: "unit", 6: "id", 7: "message", 12: "state"].mapValues { entry[$0] as? String ?? "" }
+            #expect(expected.allSatisfy { record.count > $0.key && record[$0.key] == $0.value }, "\(record)")
+        }
     }
 
     /// Title, heading, then one record per JSON row: code, name, level, basic, project, total.
