@@ -4,11 +4,6 @@ public enum PostgresValue: Sendable, Equatable {
     case text(String)
     /// Sent in binary format, for `bytea` parameters.
     case bytes([UInt8])
-
-    /// An integer parameter, sent as its decimal text.
-    public static func int(_ value: Int) -> PostgresValue {
-        .text(String(value))
-    }
 }
 
 extension PostgresValue: ExpressibleByStringLiteral {

@@ -21,7 +21,7 @@ import Testing
             #expect(try counts.int("notes") == 90_000)
             for i in [1, 10, 65_536, 99_999, 100_000] {
                 let row = try #require(
-                    connection.execute("SELECT * FROM items WHERE id = $1", [.int(i)]).first)
+                    connection.execute("SELECT * FROM items WHERE id = $1", [i.postgresValue]).first)
                 #expect([row["id"], row["name"], row["note"]] == Self.fields(i))
             }
         }

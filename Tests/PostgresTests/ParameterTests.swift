@@ -7,7 +7,7 @@ import Testing
         let tricky = "it's \"quoted\" \\ back\\slash\ttab\nnewline\r\n汇总 表格 ✓ 🎉"
         let result = try connection.execute(
             "SELECT $1::text AS tricky, $2::text AS missing, $2 IS NULL AS is_null, $3::int AS number",
-            [.text(tricky), nil, .int(-7)]
+            [.text(tricky), nil, (-7).postgresValue]
         )
         let row = try #require(result.first)
         #expect(result.columns == ["tricky", "missing", "is_null", "number"])
@@ -33,7 +33,7 @@ import Testing
             let amounts = ["0.08", "10000.00", "1.50", "99999999999999.99"]
             for (id, amount) in amounts.enumerated() {
                 let inserted = try connection.execute(
-                    "INSERT INTO money VALUES ($1, $2)", [.int(id), .text(amount)])
+                    "INSERT INTO money VALUES ($1, $2)", [id.postgresValue, .text(amount)])
                 #expect(inserted.affectedRows == 1)
             }
             let rows = try connection.execute("SELECT amount FROM money ORDER BY id")
@@ -59,8 +59,8 @@ import Testing
         #expect(try row.int("empty") == 0)
     }
 
-    @Test func valueLiteralsAndIntHelper() {
-        let values: [PostgresValue?] = ["text", 42, nil, .int(-3)]
+    @Test func valueLiteralsAndIntEncoding() {
+        let values: [PostgresValue?] = ["text", 42, nil, (-3).postgresValue]
         #expect(values == [.text("text"), .text("42"), nil, .text("-3")])
     }
 }

@@ -93,7 +93,7 @@ import Testing
         #expect(streamed == ["1 + 1"])
         // A String variable still means SQL text with `$n` parameters.
         let sql = "select $1::int8 + 1 as v"
-        #expect(try connection.execute(sql, [.int(41)]).first?.decode(Int.self, "v") == 42)
+        #expect(try connection.execute(sql, [41.postgresValue]).first?.decode(Int.self, "v") == 42)
     }
 
     @Test func forEachRowStreamsASQLQuery() throws {

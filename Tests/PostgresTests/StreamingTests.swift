@@ -8,7 +8,7 @@ import Testing
         var sum = 0
         var columns: [String] = []
         try connection.forEachRow(
-            "SELECT g AS n, 'row ' || g AS label FROM generate_series(1, $1::int) AS g", [.int(100_000)]
+            "SELECT g AS n, 'row ' || g AS label FROM generate_series(1, $1::int) AS g", [100_000.postgresValue]
         ) { row in
             count += 1
             sum += try row.int("n")

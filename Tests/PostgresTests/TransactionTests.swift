@@ -57,7 +57,7 @@ import Testing
         #expect(first == again)
         var seen: [String] = []
         for value in [1, 41] {
-            try connection.forEachRow(first, [.int(value)]) { row in seen.append(row["n"] ?? "") }
+            try connection.forEachRow(first, [value.postgresValue]) { row in seen.append(row["n"] ?? "") }
         }
         #expect(seen == ["2", "42"])
     }

@@ -26,8 +26,9 @@ public struct AccountStore {
         /// The account in a row of `portal.account`.
         init(_ row: Row) throws {
             self.init(
-                name: try row.string("name"), role: Role(rawValue: try row.string("role")) ?? .accountant,
-                unitCode: row["unit_code"])
+                name: try row.decode(String.self, "name"),
+                role: Role(rawValue: try row.decode(String.self, "role")) ?? .accountant,
+                unitCode: try row.decode(String?.self, "unit_code"))
         }
     }
 
@@ -66,12 +67,13 @@ public struct AccountStore {
         guard password.count >= Self.minimumPasswordLength else {
             throw HuizongError.usage(.passwordTooShort(minimum: Self.minimumPasswordLength))
         }
-        guard try connection.execute("select 1 from portal.account where name = $1", [.text(name)]).first == nil else {
+        guard try connection.execute("select 1 from portal.account where name = \(name)").first == nil else {
             throw HuizongError.usage(.accountExists(name: name))
         }
+        let hash = Bcrypt.hash(password, cost: Self.cost)
         try connection.execute(
-            "insert into portal.account (name, role, unit_code, password_hash) values ($1, $2, $3, $4)",
-            [.text(name), .text(role.rawValue), unit.map { .text($0) }, .text(Bcrypt.hash(password, cost: Self.cost))])
+            "insert into portal.account (name, role, unit_code, password_hash) values (\(name), \(role.rawValue), \(unit), \(hash))"
+        )
         try AuditLog(connection: connection).record(
             actor: actor, action: "account.add", unit: unit, detail: "\(name) (\(role.rawValue))")
     }
@@ -88,19 +90,18 @@ public struct AccountStore {
             select name, role, unit_code, password_hash,
                    case when locked_until > now()
                         then to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as locked_until
-            from portal.account where name = $1
-            """, [.text(name)])
+            from portal.account where name = \(name)
+            """)
         guard let row = result.first else {
             // the same work as for a real account, so that timing does not tell names apart
             _ = Bcrypt.verify(password, hash: Self.decoy)
             return .refused
         }
-        if let until = row["locked_until"] { return .locked(until: until) }
-        guard Bcrypt.verify(password, hash: try row.string("password_hash")) else {
+        if let until = try row.decode(String?.self, "locked_until") { return .locked(until: until) }
+        guard Bcrypt.verify(password, hash: try row.decode(String.self, "password_hash")) else {
             return try recordFailure(name)
         }
-        try connection.execute(
-            "update portal.account set failed_logins = 0, locked_until = null where name = $1", [.text(name)])
+        try connection.execute("update portal.account set failed_logins = 0, locked_until = null where name = \(name)")
         return .signedIn(try Account(row))
     }
 
@@ -108,14 +109,14 @@ public struct AccountStore {
         let result = try connection.execute(
             """
             update portal.account
-            set failed_logins = case when failed_logins + 1 >= $2::int then 0 else failed_logins + 1 end,
-                locked_until = case when failed_logins + 1 >= $2::int
-                                    then now() + make_interval(mins => $3::int) end
-            where name = $1
+            set failed_logins = case when failed_logins + 1 >= \(Self.maxFailures) then 0 else failed_logins + 1 end,
+                locked_until = case when failed_logins + 1 >= \(Self.maxFailures)
+                                    then now() + make_interval(mins => \(Int32(Self.lockMinutes))) end
+            where name = \(name)
             returning to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as locked_until
-            """, [.text(name), .text(String(Self.maxFailures)), .text(String(Self.lockMinutes))])
+            """)
         try AuditLog(connection: connection).record(actor: name, action: "login.failed", unit: nil, detail: nil)
-        if let until = result.first?["locked_until"] { return .locked(until: until) }
+        if let until = try result.first?.decode(String?.self, "locked_until") { return .locked(until: until) }
         return .refused
     }
 

@@ -16,7 +16,7 @@ struct ActingAccount {
             try connection.execute("select current_setting('huizong.account', true) as account")
             .first?["account"] ?? ""
         if account.isEmpty {
-            try connection.execute("select set_config('huizong.account', $1, true)", [.text(actor)])
+            try connection.execute("select set_config('huizong.account', \(actor), true)")
         } else if account != actor {
             throw HuizongError.usage(.notSignedInAccount(actor: actor, account: account))
         }
@@ -34,8 +34,8 @@ struct ActingAccount {
     /// a unit before this is reached; the command line may name any account).
     func checkScope(_ unit: String, actor: String) throws {
         let visible = try connection.execute(
-            "select exists (select 1 from portal.visible_units() v where v = $1) as visible", [.text(unit)]
-        ).first?.bool("visible")
+            "select exists (select 1 from portal.visible_units() v where v = \(unit)) as visible"
+        ).first?.decode(Bool.self, "visible")
         guard visible == true else {
             throw HuizongError.usage(.outsideAccountUnits(unit: unit, account: actor))
         }

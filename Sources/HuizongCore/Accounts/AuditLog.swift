@@ -17,11 +17,7 @@ public struct AuditLog {
         try connection.execute(
             """
             insert into portal.audit_log (actor, action, unit_code, submission_id, detail)
-            values ($1, $2, $3, $4::bigint, $5)
-            """,
-            [
-                .text(actor), .text(action), unit.map { .text($0) }, submission.map { .text(String($0)) },
-                detail.map { .text($0) },
-            ])
+            values (\(actor), \(action), \(unit), \(submission), \(detail))
+            """)
     }
 }

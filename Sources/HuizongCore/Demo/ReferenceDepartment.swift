@@ -76,8 +76,8 @@ public struct ReferenceDepartment {
             from intake.current_submission c
             join intake.submission s on s.id = c.id
             join intake.upload u on u.id = s.upload_id
-            where c.unit_code = $1 and c.fiscal_year = $2::int and u.sha256 = encode(sha256($3), 'hex')
-            """, [.text(unit), .text(String(year)), .bytes(data)]
+            where c.unit_code = \(unit) and c.fiscal_year = \(year) and u.sha256 = encode(sha256(\(data)), 'hex')
+            """
         ).count > 0
     }
 
@@ -86,11 +86,11 @@ public struct ReferenceDepartment {
         let result = try connection.execute(
             """
             with run as (
-                select id from pipeline.current_run where node_code = $1 and fiscal_year = $2::int
+                select id from pipeline.current_run where node_code = \(Self.node.code) and fiscal_year = \(year)
             ),
             in_force as (
                 select c.unit_code, c.id from intake.current_submission c
-                where c.fiscal_year = $2::int and c.unit_code in (select code from registry.subtree($1))
+                where c.fiscal_year = \(year) and c.unit_code in (select code from registry.subtree(\(Self.node.code)))
             ),
             used as (
                 select unit_code, submission_id as id from pipeline.run_submission where run_id = (select id from run)
@@ -98,7 +98,7 @@ public struct ReferenceDepartment {
             select exists (select 1 from run)
                and not exists (select * from in_force except select * from used)
                and not exists (select * from used except select * from in_force) as up_to_date
-            """, [.text(Self.node.code), .text(String(year))])
-        return try result.first?.bool("up_to_date") ?? false
+            """)
+        return try result.first?.decode(Bool.self, "up_to_date") ?? false
     }
 }

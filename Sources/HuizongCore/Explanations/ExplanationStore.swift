@@ -65,12 +65,8 @@ public struct ExplanationStore {
             try connection.execute(
                 """
                 insert into intake.explanation_decision (explanation_id, unit_code, decision, comment, decided_by)
-                values ($1::bigint, $2, $3, $4, $5)
-                """,
-                [
-                    .text(String(explanation.id)), .text(target.unit), .text(verdict.rawValue),
-                    comment.map(PostgresValue.text), .text(actor),
-                ])
+                values (\(explanation.id), \(target.unit), \(verdict.rawValue), \(comment), \(actor))
+                """)
             try AuditLog(connection: connection).record(
                 actor: actor, action: "\(verdict == .accepted ? "accept" : "reject")_explanation", unit: target.unit,
                 submission: submission, detail: "\(finding): \(comment ?? "")")
@@ -113,13 +109,13 @@ public struct ExplanationStore {
                 """
                 select s.unit_code, s.fiscal_year,
                        exists (select 1 from intake.current_submission c where c.id = s.id) as in_force
-                from intake.submission s where s.id = $1::bigint and s.unit_code is not null
-                """, [.text(String(submission))]
+                from intake.submission s where s.id = \(submission) and s.unit_code is not null
+                """
             ).first
         else { throw HuizongError.usage(.unknownSubmission(id: submission)) }
         return Target(
-            submissionId: submission, unit: try row.string("unit_code"), year: try row.int("fiscal_year"),
-            inForce: try row.bool("in_force"))
+            submissionId: submission, unit: try row.decode(String.self, "unit_code"),
+            year: try row.decode(Int.self, "fiscal_year"), inForce: try row.decode(Bool.self, "in_force"))
     }
 
     /// Checks that `actor`, the unit's accountant, may explain warning `finding` of
@@ -133,9 +129,8 @@ public struct ExplanationStore {
         let target = try self.target(submission)
         try accounts.checkScope(target.unit, actor: actor)
         let severity = try connection.execute(
-            "select severity from intake.finding where submission_id = $1::bigint and key = $2 limit 1",
-            [.text(String(submission)), .text(finding)]
-        ).first?["severity"]
+            "select severity from intake.finding where submission_id = \(submission) and key = \(finding) limit 1"
+        ).first?.decode(String.self, "severity")
         guard let severity else {
             throw HuizongError.usage(.unknownFinding(finding: finding, submission: submission))
         }
@@ -161,13 +156,9 @@ public struct ExplanationStore {
             """
             insert into intake.explanation
                 (submission_id, unit_code, fiscal_year, finding_key, code, text, from_explanation, written_by)
-            select $1::bigint, $2, $3::int, $4, f.code, $5, $6::bigint, $7
-            from intake.finding f where f.submission_id = $1::bigint and f.key = $4 limit 1
-            """,
-            [
-                .text(String(target.submissionId)), .text(target.unit), .text(String(target.year)), .text(finding),
-                .text(text), from.map { .text(String($0)) }, .text(actor),
-            ])
+            select \(target.submissionId), \(target.unit), \(target.year), \(finding), f.code, \(text), \(from), \(actor)
+            from intake.finding f where f.submission_id = \(target.submissionId) and f.key = \(finding) limit 1
+            """)
         try AuditLog(connection: connection).record(
             actor: actor, action: from == nil ? "explain" : "confirm_explanation", unit: target.unit,
             submission: target.submissionId, detail: "\(finding): \(text)")
@@ -176,18 +167,18 @@ public struct ExplanationStore {
 
     /// The explanation of each explained finding of `submission`, newest row per finding.
     func explanations(submission: Int64) throws -> [String: Explanation] {
-        try load(ExplanationQuery.ofSubmission, [.text(String(submission))])
+        try load(ExplanationQuery.ofSubmission(submission))
     }
 
     /// For `findings` of `submission`, the newest explanation of the same unit and finding on
     /// an earlier version of the same year, else of an earlier year.
     func offers(submission: Int64, findings: [String]) throws -> [String: Explanation] {
-        try load(ExplanationQuery.offers, [.text(String(submission)), .text(ExplanationQuery.textArray(findings))])
+        try load(ExplanationQuery.offers(submission: submission, findings: findings))
     }
 
-    private func load(_ sql: String, _ parameters: [PostgresValue?]) throws -> [String: Explanation] {
+    private func load(_ query: SQLQuery) throws -> [String: Explanation] {
         var found: [String: Explanation] = [:]
-        try connection.forEachRow(sql, parameters) { row in
+        try connection.forEachRow(query) { row in
             let explanation = try ExplanationQuery.explanation(row)
             found[explanation.finding] = explanation
         }

@@ -12,14 +12,15 @@ public enum RunExplanations {
 
     /// Streams the run's warnings, ordered by unit, rule and line.
     public static func forEach(runId: Int64, connection: Connection, _ body: (Entry) throws -> Void) throws {
-        try connection.forEachRow(query, [.text(String(runId))]) { row in
-            let explanation = row["id"] == nil ? nil : try ExplanationQuery.explanation(row)
+        try connection.forEachRow(query(runId: runId)) { row in
+            let explanation = try row.decode(Int64?.self, "id") == nil ? nil : try ExplanationQuery.explanation(row)
             try body(Entry(finding: try RunFindings.finding(row), explanation: explanation))
         }
     }
 
-    /// The run's warnings (`$1`) joined with the newest explanation of each on its submission.
-    private static let query = """
+    /// The run's warnings joined with the newest explanation of each on its submission.
+    private static func query(runId: Int64) -> SQLQuery {
+        """
         with warning as (
             select f.key, f.unit_code, f.submission_id, f.code, f.severity, u.file_name, f.line_no, f.column_name,
                    f.item::text as item, f.args::text as args,
@@ -27,14 +28,14 @@ public enum RunExplanations {
             from pipeline.finding f
             left join intake.submission s on s.id = f.submission_id
             left join intake.upload u on u.id = s.upload_id
-            where f.run_id = $1::bigint and f.severity = 'warning'
+            where f.run_id = \(runId) and f.severity = 'warning'
         ),
         explained as (
-            \(ExplanationQuery.columns)
+            \(fragment: ExplanationQuery.columns)
             from intake.explanation e
             left join intake.explanation o on o.id = e.from_explanation
             left join intake.submission os on os.id = o.submission_id
-            \(ExplanationQuery.decision)
+            \(fragment: ExplanationQuery.decision)
             where e.id in (
                 select distinct on (x.submission_id, x.finding_key) x.id from intake.explanation x
                 where x.submission_id in (select submission_id from warning)
@@ -47,4 +48,5 @@ public enum RunExplanations {
         left join explained e on e.submission_id = w.submission_id and e.finding_key = w.key
         order by w.unit_code, w.code, w.line_no nulls first, w.key
         """
+    }
 }

@@ -41,22 +41,22 @@ public struct PipelineRunner {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
             throw HuizongError.usage(.unknownUnit(code: node))
         }
-        let lockKey: [PostgresValue?] = [.text("\(node)/\(year)")]
+        let lockKey = "\(node)/\(year)"
         // A killed client's server session keeps running, and holding the lock, until it
         // notices the client is gone: make it look often, so a dead run lets go quickly.
         try connection.execute("set client_connection_check_interval = '250ms'")
         // --wait queues behind the run in progress; otherwise a second run gives up at once.
-        let lockSQL =
+        let lockQuery: SQLQuery =
             wait
-            ? "select pg_advisory_lock(hashtext('huizong.run'), hashtext($1)) is not null as ok"
-            : "select pg_try_advisory_lock(hashtext('huizong.run'), hashtext($1)) as ok"
-        let locked = try connection.execute(lockSQL, lockKey)
-        guard try locked.first?.bool("ok") == true else {
+            ? "select pg_advisory_lock(hashtext('huizong.run'), hashtext(\(lockKey))) is not null as ok"
+            : "select pg_try_advisory_lock(hashtext('huizong.run'), hashtext(\(lockKey))) as ok"
+        let locked = try connection.execute(lockQuery)
+        guard try locked.first?.decode(Bool.self, "ok") == true else {
             throw HuizongError.locked(
                 .runInProgress(run: try lockHolder(node: node, year: year), node: node, year: year))
         }
         defer {
-            _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext($1))", lockKey)
+            _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext(\(lockKey)))")
         }
         try abandonDeadRuns(node: node, year: year)
         let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
@@ -69,8 +69,11 @@ public struct PipelineRunner {
             }
         } catch {
             _ = try? connection.execute(
-                "update pipeline.run set status = 'failed', finished_at = clock_timestamp(), message = $2 where id = $1",
-                [.text(String(runId)), .text(String(describing: error))])
+                """
+                update pipeline.run set status = 'failed', finished_at = clock_timestamp(),
+                    message = \(String(describing: error))
+                where id = \(runId)
+                """)
             throw error
         }
     }
@@ -83,11 +86,11 @@ public struct PipelineRunner {
             let holder = try connection.execute(
                 """
                 select r.id from pipeline.run r
-                where r.node_code = $1 and r.fiscal_year = $2::int and r.status = 'running'
+                where r.node_code = \(node) and r.fiscal_year = \(year) and r.status = 'running'
                   and r.backend_pid in (select pid from pg_locks where locktype = 'advisory' and granted)
                 order by r.id desc limit 1
-                """, [.text(node), .text(String(year))])
-            if let id = holder.first?["id"].flatMap({ Int64($0) }) { return id }
+                """)
+            if let id = try holder.first?.decode(Int64.self, "id") { return id }
             usleep(50_000)
         }
         return nil
@@ -101,25 +104,23 @@ public struct PipelineRunner {
             update pipeline.run
             set status = 'failed', finished_at = clock_timestamp(),
                 message = 'abandoned: its process ended before the run finished; nothing of it was published'
-            where node_code = $1 and fiscal_year = $2::int and status = 'running'
-            """, [.text(node), .text(String(year))])
+            where node_code = \(node) and fiscal_year = \(year) and status = 'running'
+            """)
     }
 
     private func startRun(node: String, year: Int, pipeline: String) throws -> Int64 {
         let result = try connection.execute(
             """
             insert into pipeline.run (node_code, fiscal_year, pipeline_name, backend_pid)
-            values ($1, $2::int, $3, pg_backend_pid()) returning id
-            """,
-            [.text(node), .text(String(year)), .text(pipeline)])
-        return Int64(try result.first!.int("id"))
+            values (\(node), \(year), \(pipeline), pg_backend_pid()) returning id
+            """)
+        return try result.first!.decode(Int64.self, "id")
     }
 
     private func execute(runId: Int64, pipeline: PipelineDefinition) throws -> Outcome {
-        let run = PostgresValue.text(String(runId))
         // One snapshot: everything this run reads is as of its first query.
         try connection.execute("set transaction isolation level repeatable read")
-        try connection.execute(RunInputs.recordSQL, [run])
+        try connection.execute(RunInputs.record(runId: runId))
         // Fresh statistics so the planner hashes instead of looping over rows it has not
         // seen yet (intake may have just added millions), and room to hash in memory.
         try connection.execute("analyze pipeline.run_submission, intake.line, intake.submission")
@@ -134,7 +135,7 @@ public struct PipelineRunner {
                 counts = try RuleRunner(connection: connection, rules: Rule.load(directory: checks, files: files))
                     .recordChecks(runId: runId)
             } else {
-                for file in stage.sql ?? [] { try connection.execute(try files.text(file), [run]) }
+                for file in stage.sql ?? [] { try connection.execute(try files.text(file), [runId.postgresValue]) }
             }
             try recordStage(runId: runId, ordinal: ordinal, name: stage.name, started: started)
             if counts.errors > 0 { break }
@@ -146,22 +147,17 @@ public struct PipelineRunner {
         try connection.execute(
             """
             insert into pipeline.stage (run_id, ordinal, name, started_at, finished_at)
-            values ($1, $2::int, $3, to_timestamp($4::double precision), clock_timestamp())
-            """,
-            [.text(String(runId)), .text(String(ordinal)), .text(name), .text(String(started.timeIntervalSince1970))])
+            values (\(runId), \(ordinal), \(name), \(started), clock_timestamp())
+            """)
     }
 
     private func finish(runId: Int64, counts: (errors: Int, warnings: Int)) throws -> Outcome {
         let result = try connection.execute(
-            RunInputs.finishSQL,
-            [
-                .text(String(runId)), .text(String(counts.errors)), .text(String(counts.warnings)),
-            ])
+            RunInputs.finish(runId: runId, errors: counts.errors, warnings: counts.warnings))
         let row = result.first!
-        let missing = (row["missing_units"] ?? "{}").trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
         return Outcome(
-            runId: runId, succeeded: counts.errors == 0, complete: try row.bool("complete"),
-            missingUnits: missing.isEmpty ? [] : missing.split(separator: ",").map(String.init),
+            runId: runId, succeeded: counts.errors == 0, complete: try row.decode(Bool.self, "complete"),
+            missingUnits: try row.decode([String].self, "missing_units"),
             errors: counts.errors, warnings: counts.warnings)
     }
 }
@@ -170,18 +166,22 @@ public struct PipelineRunner {
 enum RunInputs {
     /// Units expected to submit are the leaves of the subtree (and any inner unit that
     /// submitted itself); each contributes its submission in force for the year.
-    static let recordSQL = """
+    static func record(runId: Int64) -> SQLQuery {
+        """
         insert into pipeline.run_submission (run_id, unit_code, submission_id)
         select r.id, c.unit_code, c.id
         from pipeline.run r
         cross join lateral registry.subtree(r.node_code) t
         join intake.current_submission c on c.unit_code = t.code and c.fiscal_year = r.fiscal_year
-        where r.id = $1
+        where r.id = \(runId)
         """
+    }
 
-    static let finishSQL = """
+    /// Closes the run with its counts; returns whether it is complete and the units missing.
+    static func finish(runId: Int64, errors: Int, warnings: Int) -> SQLQuery {
+        """
         with run as (
-            select id, node_code, fiscal_year from pipeline.run where id = $1
+            select id, node_code, fiscal_year from pipeline.run where id = \(runId)
         ),
         leaves as (
             select t.code
@@ -193,18 +193,19 @@ enum RunInputs {
             select coalesce(array_agg(l.code order by l.code), '{}') as codes
             from leaves l
             where not exists (
-                select 1 from pipeline.run_submission s where s.run_id = $1 and s.unit_code = l.code
+                select 1 from pipeline.run_submission s where s.run_id = \(runId) and s.unit_code = l.code
             )
         )
         update pipeline.run p
-        set status = case when $2::int = 0 then 'succeeded' else 'failed' end,
+        set status = case when \(errors) = 0 then 'succeeded' else 'failed' end,
             complete = cardinality(m.codes) = 0,
             missing_units = m.codes,
-            errors = $2::int,
-            warnings = $3::int,
+            errors = \(errors),
+            warnings = \(warnings),
             finished_at = clock_timestamp()
         from missing m
-        where p.id = $1
+        where p.id = \(runId)
         returning p.complete, p.missing_units
         """
+    }
 }

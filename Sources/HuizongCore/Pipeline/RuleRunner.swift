@@ -27,17 +27,19 @@ public struct RuleRunner {
     public func hits(submissions: [Int64]) throws -> [Hit] {
         guard !rules.isEmpty else { return [] }
         var hits: [Hit] = []
-        try connection.forEachRow(combinedSQL, [Self.idArray(submissions)]) { row in
+        try connection.forEachRow(combinedSQL, [submissions.postgresValue]) { row in
             hits.append(
                 Hit(
-                    rule: rules[try row.int("rule_index")], submissionId: Int64(try row.int("submission_id")),
-                    line: row["line_no"].flatMap { Int($0) }, column: row["column_name"],
+                    rule: rules[try row.decode(Int.self, "rule_index")],
+                    submissionId: try row.decode(Int64.self, "submission_id"),
+                    line: try row.decode(Int?.self, "line_no"), column: try row.decode(String?.self, "column_name"),
                     item: FindingArgs(jsonText: row["item"]), args: FindingArgs(jsonText: row["args"])))
         }
         return hits
     }
 
-    /// Every rule's query under `union all`, each row tagged with its rule's position.
+    /// Every rule's query under `union all`, each row tagged with its rule's position; the
+    /// submission ids (`bigint[]`) are its `$1`, as in the rule files.
     var combinedSQL: String {
         rules.enumerated().map { index, rule in
             "select \(index) as rule_index, r.* from (\n\(rule.sql)\n) r"
@@ -47,26 +49,26 @@ public struct RuleRunner {
     /// Stores the findings of every rule for the run's submissions in `pipeline.finding`,
     /// set-based; returns the error and warning counts.
     public func record(runId: Int64) throws -> (errors: Int, warnings: Int) {
-        let run = PostgresValue.text(String(runId))
-        let stamp = PostgresValue.text(try RuleStamp.current(rules: rules, connection: connection))
+        let stamp = try RuleStamp.current(rules: rules, connection: connection)
         // Submissions checked at intake against these very rules and tables keep their findings.
-        try connection.execute(RunChecks.carryOverSQL, [run, stamp])
-        let inputs = try connection.execute(RunChecks.uncheckedSQL, [run, stamp])
-        let ids = PostgresValue.text(try inputs.first?.string("ids") ?? "{}")
-        try insertFindings(run: run, bound: ids)
-        return try counts(run: run)
+        try connection.execute(RunChecks.carryOver(runId: runId, stamp: stamp))
+        let inputs = try connection.execute(RunChecks.unchecked(runId: runId, stamp: stamp))
+        let ids = try inputs.first?.decode([Int64].self, "ids") ?? []
+        try insertFindings(runId: runId, bound: ids.postgresValue)
+        return try counts(runId: runId)
     }
 
     /// Stores the findings of run checks (rules whose `$1` is the run id) for the run;
     /// returns the run's error and warning counts so far.
     public func recordChecks(runId: Int64) throws -> (errors: Int, warnings: Int) {
-        let run = PostgresValue.text(String(runId))
-        try insertFindings(run: run, bound: run)
-        return try counts(run: run)
+        try insertFindings(runId: runId, bound: runId.postgresValue)
+        return try counts(runId: runId)
     }
 
-    /// Inserts every rule's rows, set-based, `bound` as the rules' `$1`.
-    private func insertFindings(run: PostgresValue, bound: PostgresValue) throws {
+    /// Inserts every rule's rows, set-based, `bound` as the rules' `$1`. The rule's SQL comes
+    /// from its file with its own `$1`, so the statement keeps numbered parameters; their
+    /// values are encoded by the library.
+    private func insertFindings(runId: Int64, bound: PostgresValue?) throws {
         for rule in rules {
             try connection.execute(
                 """
@@ -78,56 +80,54 @@ public struct RuleRunner {
                 \(rule.sql)
                 ) r
                 join intake.submission s on s.id = r.submission_id
-                """, [bound, run, .text(rule.id), .text(rule.severity.rawValue)])
+                """, [bound, runId.postgresValue, rule.id.postgresValue, rule.severity.rawValue.postgresValue])
         }
     }
 
-    private func counts(run: PostgresValue) throws -> (errors: Int, warnings: Int) {
+    private func counts(runId: Int64) throws -> (errors: Int, warnings: Int) {
         let summary = try connection.execute(
             """
             select count(*) filter (where severity = 'error') as errors,
                    count(*) filter (where severity = 'warning') as warnings
-            from pipeline.finding where run_id = $1
-            """, [run])
+            from pipeline.finding where run_id = \(runId)
+            """)
         guard let row = summary.first else { return (0, 0) }
-        return (try row.int("errors"), try row.int("warnings"))
+        return (try row.decode(Int.self, "errors"), try row.decode(Int.self, "warnings"))
     }
 
     /// Marks a submission as checked against the rules and tables of `stamp` (RuleStamp).
     public func markChecked(submissionId: Int64, stamp: String) throws {
-        try connection.execute(
-            "update intake.submission set checked_with = $2 where id = $1::bigint",
-            [.text(String(submissionId)), .text(stamp)])
+        try connection.execute("update intake.submission set checked_with = \(stamp) where id = \(submissionId)")
     }
 
     /// The stamp of these rules and the reference tables now in force.
     public func currentStamp() throws -> String {
         try RuleStamp.current(rules: rules, connection: connection)
     }
-
-    static func idArray(_ ids: [Int64]) -> PostgresValue {
-        .text("{" + ids.map(String.init).joined(separator: ",") + "}")
-    }
 }
 
 /// The SQL that splits a run's inputs into those checked at intake against the current
 /// rules and tables, and the rest.
 enum RunChecks {
-    static let carryOverSQL = """
+    static func carryOver(runId: Int64, stamp: String) -> SQLQuery {
+        """
         insert into pipeline.finding
             (run_id, code, severity, submission_id, unit_code, line_no, column_name, item, args)
-        select $1::bigint, f.code, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
+        select \(runId), f.code, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
                f.item, f.args
         from pipeline.run_submission rs
         join intake.submission s on s.id = rs.submission_id
         join intake.finding f on f.submission_id = s.id
-        where rs.run_id = $1::bigint and s.checked_with = $2
+        where rs.run_id = \(runId) and s.checked_with = \(stamp)
         """
+    }
 
-    static let uncheckedSQL = """
-        select coalesce(array_agg(rs.submission_id order by rs.submission_id), '{}')::text as ids
+    static func unchecked(runId: Int64, stamp: String) -> SQLQuery {
+        """
+        select coalesce(array_agg(rs.submission_id order by rs.submission_id), '{}') as ids
         from pipeline.run_submission rs
         join intake.submission s on s.id = rs.submission_id
-        where rs.run_id = $1::bigint and s.checked_with is distinct from $2
+        where rs.run_id = \(runId) and s.checked_with is distinct from \(stamp)
         """
+    }
 }

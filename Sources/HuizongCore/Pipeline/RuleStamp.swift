@@ -9,9 +9,9 @@ enum RuleStamp {
         let text = rules.map { "\($0.id)\n\($0.sql)" }.joined(separator: "\n\u{1E}\n")
         let result = try connection.execute(
             """
-            select encode(sha256(convert_to($1, 'UTF8')), 'hex')
+            select encode(sha256(convert_to(\(text), 'UTF8')), 'hex')
                    || '@' || coalesce((select max(loaded_at)::text from ref.edition), '') as stamp
-            """, [.text(text)])
-        return try result.first!.string("stamp")
+            """)
+        return try result.first!.decode(String.self, "stamp")
     }
 }

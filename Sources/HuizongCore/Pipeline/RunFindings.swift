@@ -14,9 +14,9 @@ public enum RunFindings {
             from pipeline.finding f
             left join intake.submission s on s.id = f.submission_id
             left join intake.upload u on u.id = s.upload_id
-            where f.run_id = $1::bigint
+            where f.run_id = \(runId)
             order by f.unit_code, f.code, f.line_no nulls first, f.key
-            """, [.text(String(runId))]
+            """
         ) { row in
             try body(try finding(row))
         }
@@ -24,15 +24,17 @@ public enum RunFindings {
 
     /// A stored finding from a row of `pipeline.finding` (or `intake.finding`) joined with its file.
     static func finding(_ row: Row) throws -> Finding {
-        let unit: String? = row["unit_code"]
+        let unit = try row.decode(String?.self, "unit_code")
         var finding = Finding(
-            code: try row.string("code"), severity: Severity(rawValue: try row.string("severity")) ?? .error,
-            file: row["file_name"] ?? "unit \(unit ?? "?")", line: row["line_no"].flatMap { Int($0) },
-            column: row["column_name"], item: FindingArgs(jsonText: row["item"]),
-            args: FindingArgs(jsonText: row["args"]), cell: row["cell"])
-        finding.id = row["key"]
+            code: try row.decode(String.self, "code"),
+            severity: Severity(rawValue: try row.decode(String.self, "severity")) ?? .error,
+            file: try row.decode(String?.self, "file_name") ?? "unit \(unit ?? "?")",
+            line: try row.decode(Int?.self, "line_no"), column: try row.decode(String?.self, "column_name"),
+            item: FindingArgs(jsonText: row["item"]), args: FindingArgs(jsonText: row["args"]),
+            cell: try row.decode(String?.self, "cell"))
+        finding.id = try row.decode(String?.self, "key")
         finding.unit = unit
-        finding.submission = row["submission_id"].flatMap { Int64($0) }
+        finding.submission = try row.decode(Int64?.self, "submission_id")
         return finding
     }
 }

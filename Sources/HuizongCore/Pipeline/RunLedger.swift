@@ -30,16 +30,17 @@ public enum RunLedger {
                                 ', ' order by s.ordinal)
                              from pipeline.stage s where s.run_id = r.id), '') as stages
             from pipeline.run r
-            where r.node_code = $1 and r.fiscal_year = $2::int
+            where r.node_code = \(node) and r.fiscal_year = \(year)
             order by r.id desc
-            """, [.text(node), .text(String(year))]
+            """
         ) { row in
             try body(
                 Entry(
-                    id: Int64(try row.int("id")), status: try row.string("status"),
-                    complete: row["complete"].map { $0 == "t" }, startedAt: try row.string("started"),
-                    stages: try row.string("stages"), errors: try row.int("errors"),
-                    warnings: try row.int("warnings"), manifest: row["manifest_sha256"]))
+                    id: try row.decode(Int64.self, "id"), status: try row.decode(String.self, "status"),
+                    complete: try row.decode(Bool?.self, "complete"), startedAt: try row.decode(String.self, "started"),
+                    stages: try row.decode(String.self, "stages"), errors: try row.decode(Int.self, "errors"),
+                    warnings: try row.decode(Int.self, "warnings"),
+                    manifest: try row.decode(String?.self, "manifest_sha256")))
         }
     }
 }

@@ -14,22 +14,22 @@ extension ReviewStore {
     /// actor's units; holds the unit and year's lock against concurrent intake.
     func submissionInForce(_ id: Int64, actor: String, action: ReviewAction) throws -> (unit: String, year: Int) {
         let row = try connection.execute(
-            "select unit_code, fiscal_year, status from intake.submission where id = $1::bigint", [.text(String(id))]
+            "select unit_code, fiscal_year, status from intake.submission where id = \(id)"
         ).first
         guard let row else { throw HuizongError.usage(.unknownSubmission(id: id)) }
-        guard row["status"] != "rejected", let unit = row["unit_code"], let year = row["fiscal_year"].flatMap(Int.init)
+        guard try row.decode(String?.self, "status") != "rejected",
+            let unit = try row.decode(String?.self, "unit_code"),
+            let year = try row.decode(Int?.self, "fiscal_year")
         else {
             throw HuizongError.usage(.submissionRejected(id: id, action: action))
         }
         try checkScope(unit, actor: actor)
         try UnitLock.serialize(unit: unit, year: year, connection: connection)
         let current = try connection.execute(
-            "select id from intake.current_submission where unit_code = $1 and fiscal_year = $2::int",
-            [.text(unit), .text(String(year))]
-        ).first?["id"]
-        guard current == String(id) else {
-            throw HuizongError.usage(
-                .notInForce(id: id, action: action, unit: unit, year: year, current: current.flatMap { Int64($0) }))
+            "select id from intake.current_submission where unit_code = \(unit) and fiscal_year = \(year)"
+        ).first?.decode(Int64.self, "id")
+        guard current == id else {
+            throw HuizongError.usage(.notInForce(id: id, action: action, unit: unit, year: year, current: current))
         }
         return (unit, year)
     }

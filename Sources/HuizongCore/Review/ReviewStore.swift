@@ -39,8 +39,8 @@ public struct ReviewStore {
             try connection.execute(
                 """
                 insert into intake.unit_lock (unit_code, fiscal_year, submission_id, locked_by)
-                values ($1, $2::int, $3::bigint, $4)
-                """, [.text(target.unit), .text(String(target.year)), .text(String(submission)), .text(actor)])
+                values (\(target.unit), \(target.year), \(submission), \(actor))
+                """)
             return try state(of: submission)
         }
     }
@@ -83,9 +83,7 @@ public struct ReviewStore {
                 throw HuizongError.usage(.notLocked(unit: unit, year: year))
             }
             try record(.unlock, unit: unit, year: year, submission: lock.submissionId, actor: actor, comment)
-            try connection.execute(
-                "delete from intake.unit_lock where unit_code = $1 and fiscal_year = $2::int",
-                [.text(unit), .text(String(year))])
+            try connection.execute("delete from intake.unit_lock where unit_code = \(unit) and fiscal_year = \(year)")
             return try state(of: lock.submissionId)
         }
     }
@@ -107,12 +105,8 @@ public struct ReviewStore {
         try connection.execute(
             """
             insert into intake.review (submission_id, unit_code, fiscal_year, action, comment, actor)
-            values ($1::bigint, $2, $3::int, $4, $5, $6)
-            """,
-            [
-                .text(String(submission)), .text(unit), .text(String(year)), .text(action.rawValue),
-                comment.map(PostgresValue.text), .text(actor),
-            ])
+            values (\(submission), \(unit), \(year), \(action.rawValue), \(comment), \(actor))
+            """)
         try AuditLog(connection: connection).record(
             actor: actor, action: action.rawValue, unit: unit, submission: submission, detail: comment)
     }

@@ -16,8 +16,7 @@ public struct SubmissionHistory {
             throw HuizongError.usage(.unknownUnit(code: unit))
         }
         try connection.forEachRow(
-            SubmissionRecord.query(where: "s.unit_code = $1 and ($2::int is null or s.fiscal_year = $2::int)"),
-            [.text(unit), year.map { .text(String($0)) }]
+            SubmissionRecord.query(where: "s.unit_code = \(unit) and (\(year) is null or s.fiscal_year = \(year))")
         ) { row in try body(SubmissionRecord(row)) }
     }
 
@@ -38,16 +37,15 @@ public struct SubmissionHistory {
         try connection.forEachRow(
             SubmissionRecord.query(
                 where:
-                    "s.unit_code in (select code from registry.subtree($1)) and ($2::int is null or s.fiscal_year = $2::int)"
-            ),
-            [.text(node), year.map { .text(String($0)) }]
+                    "s.unit_code in (select code from registry.subtree(\(node))) and (\(year) is null or s.fiscal_year = \(year))"
+            )
         ) { row in records.append(try SubmissionRecord(row)) }
         return records
     }
 
     /// One submission tied to a unit; nil when there is none (or the portal role may not see it).
     public func submission(_ id: Int64) throws -> SubmissionRecord? {
-        try connection.execute(SubmissionRecord.query(where: "s.id = $1::bigint"), [.text(String(id))])
+        try connection.execute(SubmissionRecord.query(where: "s.id = \(id)"))
             .first.map(SubmissionRecord.init)
     }
 }

@@ -25,23 +25,23 @@ public struct SubmissionRecord: Sendable, Equatable {
 
     /// The record in a row of `SubmissionRecord.query`.
     init(_ row: Row) throws {
-        id = Int64(try row.int("id"))
-        unitCode = try row.string("unit_code")
-        fiscalYear = try row.int("fiscal_year")
-        version = try row.int("version")
-        status = try row.string("status")
-        uploadedBy = try row.string("uploaded_by")
-        uploadedAt = try row.string("uploaded_at")
-        sha256 = try row.string("sha256")
-        fileName = try row.string("file_name")
-        inForce = try row.bool("in_force")
-        locked = try row.bool("locked")
+        id = try row.decode(Int64.self, "id")
+        unitCode = try row.decode(String.self, "unit_code")
+        fiscalYear = try row.decode(Int.self, "fiscal_year")
+        version = try row.decode(Int.self, "version")
+        status = try row.decode(String.self, "status")
+        uploadedBy = try row.decode(String.self, "uploaded_by")
+        uploadedAt = try row.decode(String.self, "uploaded_at")
+        sha256 = try row.decode(String.self, "sha256")
+        fileName = try row.decode(String.self, "file_name")
+        inForce = try row.decode(Bool.self, "in_force")
+        locked = try row.decode(Bool.self, "locked")
         review = try SubmissionReview(row)
     }
 
-    /// The submissions tied to a unit that `condition` selects (a fixed SQL condition on
-    /// `s`, `intake.submission`, with bound parameters only), newest first.
-    static func query(where condition: String) -> String {
+    /// The submissions tied to a unit that `condition` selects (a condition on `s`,
+    /// `intake.submission`, its values bound), newest first.
+    static func query(where condition: SQLQuery) -> SQLQuery {
         """
         select s.id, s.unit_code, s.fiscal_year, s.version, s.status, u.uploaded_by,
                to_char(u.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as uploaded_at,
@@ -58,7 +58,7 @@ public struct SubmissionRecord: Sendable, Equatable {
             select action, comment, actor, at from intake.review r
             where r.submission_id = s.id order by r.id desc limit 1
         ) r on true
-        where s.unit_code is not null and (\(condition))
+        where s.unit_code is not null and (\(fragment: condition))
         order by s.id desc
         """
     }

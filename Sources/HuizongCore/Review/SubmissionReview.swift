@@ -13,10 +13,11 @@ public struct SubmissionReview: Sendable, Equatable {
     /// columns of `row`; nil when the submission has none.
     init?(_ row: Row) throws {
         // the table's check constraint allows no other action
-        guard let action = row["review_action"].flatMap(ReviewAction.init(rawValue:)) else { return nil }
+        guard let action = try row.decode(String?.self, "review_action").flatMap(ReviewAction.init(rawValue:))
+        else { return nil }
         self.init(
-            action: action, comment: row["review_comment"], actor: try row.string("review_actor"),
-            at: try row.string("review_at"))
+            action: action, comment: try row.decode(String?.self, "review_comment"),
+            actor: try row.decode(String.self, "review_actor"), at: try row.decode(String.self, "review_at"))
     }
 
     /// A review from its parts.

@@ -42,11 +42,10 @@ public struct Migrator {
         let name = file.lastPathComponent
         let text = try String(contentsOf: file, encoding: .utf8)
         let checksum = try connection.execute(
-            "select encode(sha256(convert_to($1, 'UTF8')), 'hex') as sum", [.text(text)]
-        ).first?.string("sum")
-        let recorded = try connection.execute(
-            "select checksum from public.huizong_migration where name = $1", [.text(name)])
-        if let previous = recorded.first?["checksum"] {
+            "select encode(sha256(convert_to(\(text), 'UTF8')), 'hex') as sum"
+        ).first?.decode(String.self, "sum")
+        let recorded = try connection.execute("select checksum from public.huizong_migration where name = \(name)")
+        if let previous = try recorded.first?.decode(String.self, "checksum") {
             guard previous == checksum else {
                 throw HuizongError.refused(.migrationEdited(name: name, recorded: previous, now: checksum))
             }
@@ -54,9 +53,7 @@ public struct Migrator {
         }
         logger.info("applying migration \(name)")
         try connection.executeScript(text)
-        try connection.execute(
-            "insert into public.huizong_migration (name, checksum) values ($1, $2)",
-            [.text(name), checksum.map(PostgresValue.text)])
+        try connection.execute("insert into public.huizong_migration (name, checksum) values (\(name), \(checksum))")
         return true
     }
 }

@@ -30,11 +30,11 @@ public struct NodeStatus {
         try connection.forEachRow(
             """
             with tree as (
-                select t.code, t.name, t.depth from registry.subtree($1) t
+                select t.code, t.name, t.depth from registry.subtree(\(node)) t
             ),
             latest as (
                 select distinct on (unit_code) unit_code, version, status
-                from intake.submission where fiscal_year = $2::int
+                from intake.submission where fiscal_year = \(year)
                 order by unit_code, version desc
             ),
             final as (
@@ -45,9 +45,9 @@ public struct NodeStatus {
                        case when k.submission_id is not null or r.action = 'return' then r.comment end as comment,
                        l.version as latest_version, l.status as latest_status
                 from tree t
-                left join intake.current_submission c on c.unit_code = t.code and c.fiscal_year = $2::int
+                left join intake.current_submission c on c.unit_code = t.code and c.fiscal_year = \(year)
                 left join intake.unit_lock k
-                    on k.unit_code = t.code and k.fiscal_year = $2::int and k.submission_id = c.id
+                    on k.unit_code = t.code and k.fiscal_year = \(year) and k.submission_id = c.id
                 left join lateral (
                     select action, comment from intake.review
                     where submission_id = c.id order by id desc limit 1
@@ -57,17 +57,19 @@ public struct NodeStatus {
                    or l.version is not null
             )
             select * from final order by code
-            """, [.text(node), .text(String(year))]
+            """
         ) { row in
-            let accepted = row["accepted_version"].flatMap { Int($0) }
-            let latest = row["latest_version"].flatMap { Int($0) }
-            let state = row["accepted_status"] ?? (latest == nil ? "missing" : "rejected")
+            let accepted = try row.decode(Int?.self, "accepted_version")
+            let latest = try row.decode(Int?.self, "latest_version")
+            let state = try row.decode(String?.self, "accepted_status") ?? (latest == nil ? "missing" : "rejected")
+            let latestStatus = try row.decode(String?.self, "latest_status")
             entries.append(
                 Entry(
-                    code: try row.string("code"), name: try row.string("name"), depth: try row.int("depth"),
-                    state: state, acceptedVersion: accepted,
+                    code: try row.decode(String.self, "code"), name: try row.decode(String.self, "name"),
+                    depth: try row.decode(Int.self, "depth"), state: state, acceptedVersion: accepted,
                     latestVersion: latest == accepted ? nil : latest,
-                    latestStatus: latest == accepted ? nil : row["latest_status"], comment: row["comment"]))
+                    latestStatus: latest == accepted ? nil : latestStatus,
+                    comment: try row.decode(String?.self, "comment")))
         }
         return entries
     }

@@ -19,8 +19,7 @@ public struct ReferenceLoader {
     /// Loads `sql/reference/*.csv` as the shipped edition if no edition of that kind exists.
     func loadShippedIfMissing(files: ProjectFiles) throws {
         for kind in ClassificationKind.allCases {
-            let existing = try connection.execute(
-                "select 1 from ref.edition where kind = $1 limit 1", [.text(kind.rawValue)])
+            let existing = try connection.execute("select 1 from ref.edition where kind = \(kind.rawValue) limit 1")
             guard existing.count == 0 else { continue }
             let data = try Data(contentsOf: files.url("sql/reference/\(kind.fileName)"))
             _ = try replace(kind: kind, year: Self.shippedYear, csv: data, source: "shipped \(kind.fileName)")
@@ -56,17 +55,17 @@ public struct ReferenceLoader {
                         Refusal.TableProblem(code: $0["code"] ?? "", problem: $0["problem"] ?? "")
                     }))
         }
-        let params: [PostgresValue?] = [.text(kind.rawValue), .text(String(year)), .text(source)]
-        try connection.execute("delete from ref.edition where kind = $1 and fiscal_year = $2::int", params.dropLast())
-        try connection.execute("insert into ref.edition (kind, fiscal_year, source) values ($1, $2::int, $3)", params)
+        try connection.execute("delete from ref.edition where kind = \(kind.rawValue) and fiscal_year = \(year)")
+        try connection.execute(
+            "insert into ref.edition (kind, fiscal_year, source) values (\(kind.rawValue), \(year), \(source))")
         let inserted = try connection.execute(
             """
             insert into ref.classification (kind, fiscal_year, code, name, level, parent_code)
-            select $1, $2::int, trim(code), trim(name),
+            select \(kind.rawValue), \(year), trim(code), trim(name),
                    case trim(level) when '类' then 1 when '款' then 2 else 3 end,
                    nullif(trim(parent_code), '')
             from reference_staging
-            """, Array(params.dropLast()))
+            """)
         return inserted.affectedRows ?? 0
     }
 }

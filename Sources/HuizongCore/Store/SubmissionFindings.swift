@@ -13,9 +13,9 @@ public enum SubmissionFindings {
             from intake.finding f
             join intake.submission s on s.id = f.submission_id
             join intake.upload u on u.id = f.upload_id
-            where f.submission_id = $1::bigint
+            where f.submission_id = \(id)
             order by f.line_no nulls first, f.code, f.id
-            """, [.text(String(id))]
+            """
         ) { row in
             findings.append(try RunFindings.finding(row))
         }

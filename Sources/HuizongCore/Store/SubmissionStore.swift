@@ -50,8 +50,7 @@ public struct SubmissionStore {
                 }
             }
             if report.unreadable {
-                try connection.execute(
-                    "delete from intake.line where submission_id = $1::bigint", [.text(String(submissionId))])
+                try connection.execute("delete from intake.line where submission_id = \(submissionId)")
             }
             var findings = report.findings
             findings += try checkMeta(
@@ -82,20 +81,22 @@ public struct SubmissionStore {
     private func storeRaw(fileName: String, data: [UInt8]) throws -> Int64 {
         try connection.transaction {
             try connection.execute("set local synchronous_commit = off")
+            // The bytes are bound once and read twice, so they cross the wire only once.
             let result = try connection.execute(
                 """
                 insert into intake.upload (file_name, size_bytes, sha256, raw)
-                values ($1, $2::bigint, encode(sha256($3), 'hex'), $3)
+                select \(fileName), \(data.count), encode(sha256(b.raw), 'hex'), b.raw
+                from (select \(data) as raw) b
                 returning id
-                """, [.text(fileName), .text(String(data.count)), .bytes(data)])
-            return Int64(try result.first!.int("id"))
+                """)
+            return try result.first!.decode(Int64.self, "id")
         }
     }
 
     private func createSubmission(uploadId: Int64) throws -> Int64 {
         let result = try connection.execute(
-            "insert into intake.submission (upload_id) values ($1::bigint) returning id", [.text(String(uploadId))])
-        return Int64(try result.first!.int("id"))
+            "insert into intake.submission (upload_id) values (\(uploadId)) returning id")
+        return try result.first!.decode(Int64.self, "id")
     }
 
     private func checkMeta(_ report: ParseReport, fileName: String, expectedUnit: String?, expectedYear: Int?) throws
@@ -138,13 +139,13 @@ public struct SubmissionStore {
         let result = try connection.execute(
             """
             update intake.submission
-            set unit_code = $2, fiscal_year = $3::int,
+            set unit_code = \(unit), fiscal_year = \(year),
                 version = (select coalesce(max(version), 0) + 1 from intake.submission
-                           where unit_code = $2 and fiscal_year = $3::int)
-            where id = $1::bigint
+                           where unit_code = \(unit) and fiscal_year = \(year))
+            where id = \(submissionId)
             returning version
-            """, [.text(String(submissionId)), .text(unit), .text(String(year))])
-        return try result.first?.int("version")
+            """)
+        return try result.first?.decode(Int.self, "version")
     }
 
     private func ruleFindings(_ submissionId: Int64, fileName: String, layout: SheetLayout?) throws -> [Finding] {
@@ -162,14 +163,10 @@ public struct SubmissionStore {
         try connection.execute(
             """
             update intake.submission
-            set status = $2, encoding = $3, records = $4::int, sheet = $5, cell_columns = $6::jsonb
-            where id = $1::bigint
-            """,
-            [
-                .text(String(submissionId)), .text(status.rawValue), report.encoding.map { .text($0.rawValue) },
-                .text(String(report.records)), report.layout.map { .text($0.sheet) },
-                report.layout.map { .text($0.lettersJSON) },
-            ])
+            set status = \(status.rawValue), encoding = \(report.encoding?.rawValue), records = \(report.records),
+                sheet = \(report.layout?.sheet), cell_columns = \(report.layout.map { PostgresJSON($0.lettersJSON) })
+            where id = \(submissionId)
+            """)
     }
 
     /// Stores the findings and gives each its identity (`Finding.id`), unit and submission.
@@ -182,15 +179,13 @@ public struct SubmissionStore {
                 """
                 insert into intake.finding
                     (upload_id, submission_id, line_no, column_name, code, severity, item, args, cell)
-                values ($1::bigint, $2::bigint, $3::int, $4, $5, $6, $7::jsonb, $8::jsonb, $9)
+                values (
+                    \(uploadId), \(submissionId), \(finding.line), \(finding.column), \(finding.code),
+                    \(finding.severity.rawValue), \(PostgresJSON(finding.item.jsonText)),
+                    \(PostgresJSON(finding.args.jsonText)), \(finding.cell))
                 returning key
-                """,
-                [
-                    .text(String(uploadId)), .text(String(submissionId)), finding.line.map { .text(String($0)) },
-                    finding.column.map(PostgresValue.text), .text(finding.code), .text(finding.severity.rawValue),
-                    .text(finding.item.jsonText), .text(finding.args.jsonText), finding.cell.map(PostgresValue.text),
-                ])
-            stored.id = try result.first?.string("key")
+                """)
+            stored.id = try result.first?.decode(String.self, "key")
             stored.unit = unit
             stored.submission = submissionId
             return stored

@@ -21,21 +21,21 @@ public struct UnitLock: Sendable, Equatable {
             """
             select unit_code, fiscal_year, submission_id, locked_by,
                    to_char(locked_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as locked_at
-            from intake.unit_lock where unit_code = $1 and fiscal_year = $2::int
-            """, [.text(unit), .text(String(year))])
+            from intake.unit_lock where unit_code = \(unit) and fiscal_year = \(year)
+            """)
         guard let row = result.first else { return nil }
         return UnitLock(
-            unitCode: try row.string("unit_code"), fiscalYear: try row.int("fiscal_year"),
-            submissionId: Int64(try row.int("submission_id")), lockedBy: try row.string("locked_by"),
-            lockedAt: try row.string("locked_at"))
+            unitCode: try row.decode(String.self, "unit_code"), fiscalYear: try row.decode(Int.self, "fiscal_year"),
+            submissionId: try row.decode(Int64.self, "submission_id"),
+            lockedBy: try row.decode(String.self, "locked_by"),
+            lockedAt: try row.decode(String.self, "locked_at"))
     }
 
     /// Serialises intake and review of one unit and year until the transaction ends: a
     /// submission and an approval never pass each other, so an approval always locks the
     /// submission in force.
     static func serialize(unit: String, year: Int, connection: Connection) throws {
-        try connection.execute(
-            "select pg_advisory_xact_lock(hashtext('huizong.submission'), hashtext($1 || '/' || $2))",
-            [.text(unit), .text(String(year))])
+        let key = "\(unit)/\(year)"
+        try connection.execute("select pg_advisory_xact_lock(hashtext('huizong.submission'), hashtext(\(key)))")
     }
 }

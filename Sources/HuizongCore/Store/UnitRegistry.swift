@@ -33,17 +33,16 @@ public struct UnitRegistry {
             throw HuizongError.usage(.unitNeedsName(code: code))
         }
         try connection.execute(
-            "insert into registry.unit (code, name, parent_code) values ($1, $2, $3)",
-            [.text(code), .text(name), parent.map(PostgresValue.text)])
+            "insert into registry.unit (code, name, parent_code) values (\(code), \(name), \(parent))")
     }
 
     /// The unit with this code, if registered.
     public func find(_ code: String) throws -> Entry? {
-        let result = try connection.execute(
-            "select code, name, parent_code from registry.unit where code = $1", [.text(code)])
+        let result = try connection.execute("select code, name, parent_code from registry.unit where code = \(code)")
         guard let row = result.first else { return nil }
         return Entry(
-            code: try row.string("code"), name: try row.string("name"), parentCode: row["parent_code"], depth: 0)
+            code: try row.decode(String.self, "code"), name: try row.decode(String.self, "name"),
+            parentCode: try row.decode(String?.self, "parent_code"), depth: 0)
     }
 
     /// Every unit under `node` (all trees when nil), parents before children, siblings by code.
@@ -54,18 +53,18 @@ public struct UnitRegistry {
             with recursive tree as (
                 select code, name, parent_code, 0 as depth, array[code] as path
                 from registry.unit
-                where ($1::text is null and parent_code is null) or code = $1
+                where (\(node)::text is null and parent_code is null) or code = \(node)
                 union all
                 select c.code, c.name, c.parent_code, t.depth + 1, t.path || c.code
                 from registry.unit c join tree t on c.parent_code = t.code
             )
             select code, name, parent_code, depth from tree order by path
-            """, [node.map(PostgresValue.text)]
+            """
         ) { row in
             try body(
                 Entry(
-                    code: try row.string("code"), name: try row.string("name"),
-                    parentCode: row["parent_code"], depth: try row.int("depth")))
+                    code: try row.decode(String.self, "code"), name: try row.decode(String.self, "name"),
+                    parentCode: try row.decode(String?.self, "parent_code"), depth: try row.decode(Int.self, "depth")))
         }
     }
 }

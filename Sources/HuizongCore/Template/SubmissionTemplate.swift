@@ -51,9 +51,9 @@ public struct SubmissionTemplate: Sendable {
                    budget_initial::text, budget_final::text, actual::text, text
             from intake.line
             where submission_id = (select id from intake.current_submission
-                                   where unit_code = $1 and fiscal_year = $2::int)
+                                   where unit_code = \(unit) and fiscal_year = \(year))
             order by line_no
-            """, [.text(unit), .text(String(year))]
+            """
         ) { row in
             var line = Line()
             for column in SubmissionColumn.allCases { line.cells[column] = row[column.name] }
@@ -63,14 +63,18 @@ public struct SubmissionTemplate: Sendable {
     }
 
     private static func loadCodes(_ kind: String, level: Int, year: Int, connection: Connection) throws -> [Code] {
+        // `ref.edition_for` takes an `int`; a year beyond it is no year a table serves.
+        guard let year = Int32(exactly: year) else { throw HuizongError.usage(.yearNotFourDigits) }
         var codes: [Code] = []
         try connection.forEachRow(
             """
             select code, name from ref.classification
-            where kind = $1 and level = $2::int and fiscal_year = ref.edition_for($1, $3::int)
+            where kind = \(kind) and level = \(level) and fiscal_year = ref.edition_for(\(kind), \(year))
             order by code
-            """, [.text(kind), .text(String(level)), .text(String(year))]
-        ) { row in codes.append(Code(code: try row.string("code"), name: try row.string("name"))) }
+            """
+        ) { row in
+            codes.append(Code(code: try row.decode(String.self, "code"), name: try row.decode(String.self, "name")))
+        }
         return codes
     }
 }
