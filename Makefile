@@ -59,9 +59,13 @@ bench: deps
 	$(SWIFT) build -c release
 	python3 Benchmarks/bench.py --size $(SIZE) --binary "$$($(SWIFT) build -c release --show-bin-path)/huizong"
 
+# The portal's page templates are SwiftPM resources: their bundle goes beside the binary,
+# where Bundle.module looks first.
 install: deps
 	$(SWIFT) build -c release
 	install -D "$$($(SWIFT) build -c release --show-bin-path)/huizong" $(DESTDIR)$(PREFIX)/bin/huizong
+	rm -rf $(DESTDIR)$(PREFIX)/bin/Huizong_HuizongPortal.resources
+	cp -r "$$($(SWIFT) build -c release --show-bin-path)/Huizong_HuizongPortal.resources" $(DESTDIR)$(PREFIX)/bin/
 	mkdir -p $(DESTDIR)$(PREFIX)/share/huizong
 	cp -r sql pipelines samples $(DESTDIR)$(PREFIX)/share/huizong/
 

@@ -25,8 +25,6 @@ public enum FormError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingName(part: Int)
     /// A part's `filename*` is not `UTF-8''` followed by percent-encoded bytes.
     case malformedFilename(part: Int)
-    /// A `%` is not followed by two hexadecimal digits.
-    case malformedPercentEscape
 
     /// The reason in one sentence, for the user.
     public var description: String {
@@ -44,7 +42,6 @@ public enum FormError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notFormData(let part): "part \(part) has no Content-Disposition: form-data header"
         case .missingName(let part): "part \(part) has no name"
         case .malformedFilename(let part): "part \(part) has a filename* that is not UTF-8 percent-encoded"
-        case .malformedPercentEscape: "the form has a % that is not followed by two hexadecimal digits"
         }
     }
 }

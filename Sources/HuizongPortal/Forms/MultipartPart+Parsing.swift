@@ -22,7 +22,7 @@ extension MultipartPart {
         // charset ' language ' value; the language tag is ignored.
         guard bytes.count > prefix.count, bytes[..<prefix.count].map(asciiLowercased) == prefix,
             let quote = bytes[prefix.count...].firstIndex(of: UInt8(ascii: "'")),
-            let decoded = PercentEncoding.decode(bytes[(quote + 1)...], plusIsSpace: false)
+            let decoded = PercentEncoding.decode(bytes[(quote + 1)...])
         else { throw .malformedFilename(part: number) }
         return String(decoding: decoded, as: UTF8.self)
     }

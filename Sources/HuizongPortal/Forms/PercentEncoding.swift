@@ -1,8 +1,9 @@
-/// Percent-encoding of bytes (RFC 3986 §2.1), shared by URL-encoded forms and `filename*` (RFC 8187).
+/// Percent-encoding of bytes (RFC 3986 §2.1): the portal's URLs (`PageURL`, `Download`) and a
+/// multipart part's `filename*` (RFC 8187). URL-encoded forms are Hummingbird's to decode.
 enum PercentEncoding {
-    /// The bytes with each `%XX` replaced by its byte, and `+` by a space when `plusIsSpace`;
-    /// `nil` when a `%` is not followed by two hexadecimal digits.
-    static func decode(_ bytes: ArraySlice<UInt8>, plusIsSpace: Bool) -> [UInt8]? {
+    /// The bytes with each `%XX` replaced by its byte; `nil` when a `%` is not followed by two
+    /// hexadecimal digits.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = bytes.startIndex
@@ -15,7 +16,7 @@ enum PercentEncoding {
                 out.append(high << 4 | low)
                 index += 3
             } else {
-                out.append(plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+                out.append(byte)
                 index += 1
             }
         }

@@ -17,23 +17,23 @@ extension PageRoutes {
     }
 
     @Sendable func addUnit(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(request, uploads)
-        let session = try context.requireSession(csrf: form.field("csrf"))
+        let form = try await Self.form(PageForms.AddUnit.self, request, uploads)
+        let session = try context.requireSession(csrf: form.csrf)
         try await service.addUnit(
-            session, code: form.field("code") ?? "", name: form.field("name") ?? "",
-            parent: form.field("parent").flatMap { $0.isEmpty ? nil : $0 })
+            session, code: form.code ?? "", name: form.name ?? "", parent: form.parent.flatMap { $0.isEmpty ? nil : $0 }
+        )
         return Pages.redirect("/admin")
     }
 
     @Sendable func addAccount(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(request, uploads)
-        let session = try context.requireSession(csrf: form.field("csrf"))
-        guard let role = form.field("role").flatMap(AccountStore.Role.init(rawValue:)) else {
+        let form = try await Self.form(PageForms.AddAccount.self, request, uploads)
+        let session = try context.requireSession(csrf: form.csrf)
+        guard let role = form.role.flatMap(AccountStore.Role.init(rawValue:)) else {
             throw PortalError.badRequest(.unknownRole)
         }
         try await service.addAccount(
-            session, name: form.field("name") ?? "", role: role,
-            unit: form.field("unit").flatMap { $0.isEmpty ? nil : $0 }, password: form.field("password") ?? "")
+            session, name: form.name ?? "", role: role, unit: form.unit.flatMap { $0.isEmpty ? nil : $0 },
+            password: form.password ?? "")
         return Pages.redirect("/admin")
     }
 }

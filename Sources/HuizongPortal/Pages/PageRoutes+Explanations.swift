@@ -12,24 +12,23 @@ extension PageRoutes {
     /// `finding`, `text` and, when the text was prefilled from an earlier explanation, `offer`:
     /// the offered text unchanged confirms it.
     @Sendable func explain(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(request, uploads)
-        let session = try context.requireSession(csrf: form.field("csrf"))
+        let form = try await Self.form(PageForms.Explain.self, request, uploads)
+        let session = try context.requireSession(csrf: form.csrf)
         let id = try APIRoutes.id(context)
-        let offer = form.field("offer").flatMap { Int64($0) }
         _ = try await service.explain(
-            session, id: id, finding: form.field("finding") ?? "", .form(text: form.field("text") ?? "", offer: offer))
-        return Pages.redirect("/submissions/\(id)")
+            session, id: id, finding: form.finding ?? "",
+            .form(text: form.text ?? "", offer: form.offer.flatMap { Int64($0) }))
+        return Pages.redirect(PageURL.path("submissions", String(id)))
     }
 
     /// `decision` (accepted or rejected) and `comment`.
     @Sendable func decide(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(request, uploads)
-        let session = try context.requireSession(csrf: form.field("csrf"))
+        let form = try await Self.form(PageForms.Decide.self, request, uploads)
+        let session = try context.requireSession(csrf: form.csrf)
         let id = try APIRoutes.id(context)
         _ = try await service.decide(
-            session, id: id, finding: try APIRoutes.finding(context),
-            verdict: try APIRoutes.verdict(form.field("decision")),
-            comment: form.field("comment"))
-        return Pages.redirect("/submissions/\(id)")
+            session, id: id, finding: try APIRoutes.finding(context), verdict: try APIRoutes.verdict(form.decision),
+            comment: form.comment)
+        return Pages.redirect(PageURL.path("submissions", String(id)))
     }
 }

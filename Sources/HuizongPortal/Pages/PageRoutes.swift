@@ -10,6 +10,8 @@ struct PageRoutes {
     let uploads: UploadReader
 
     func add(to router: Router<PortalContext>) {
+        // The templates are read now, at the server's start, not by the first page served.
+        _ = PageTemplates.library
         router.get("login") { _, context in
             context.session == nil ? Pages.login() : Pages.redirect("/")
         }
@@ -29,10 +31,9 @@ struct PageRoutes {
     }
 
     @Sendable func login(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(request, uploads)
+        let form = try await Self.form(PageForms.Login.self, request, uploads)
         do {
-            let session = try await service.signIn(
-                name: form.field("user") ?? "", password: form.field("password") ?? "")
+            let session = try await service.signIn(name: form.user ?? "", password: form.password ?? "")
             var response = Pages.redirect("/")
             cookies.set(session, on: &response)
             return response
@@ -42,8 +43,8 @@ struct PageRoutes {
     }
 
     @Sendable func logout(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(request, uploads)
-        let session = try context.requireSession(csrf: form.field("csrf"))
+        let form = try await Self.form(PageForms.Token.self, request, uploads)
+        let session = try context.requireSession(csrf: form.csrf)
         await service.signOut(session)
         var response = Pages.redirect("/login")
         cookies.clear(on: &response)
@@ -57,7 +58,7 @@ struct PageRoutes {
             // The office starts on its node's status for the newest year with submissions.
             guard let node = session.account.unitCode else { return Pages.redirect("/status") }
             let year = try await service.newestYear(session, node: node)
-            return Pages.redirect("/status?unit=\(node)&year=\(year)")
+            return Pages.redirect(PageURL.path("status", query: ["unit": node, "year": String(year)]))
         }
         return Pages.upload(session: session, year: Self.defaultYear())
     }
@@ -69,7 +70,7 @@ struct PageRoutes {
         let detail = try await service.upload(
             session, unit: try form.unit(default: session), year: try form.year(), fileName: form.fileName,
             bytes: form.bytes)
-        return Pages.redirect("/submissions/\(detail.id)")
+        return Pages.redirect(PageURL.path("submissions", String(detail.id)))
     }
 
     @Sendable func submission(_ request: Request, context: PortalContext) async throws -> Response {
@@ -79,15 +80,14 @@ struct PageRoutes {
     }
 
     @Sendable func run(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(request, uploads)
-        let session = try context.requireSession(csrf: form.field("csrf"))
-        let query = Query(["unit": form.field("unit") ?? "", "year": form.field("year") ?? ""])
-        let (node, year) = (try query.unit(default: session), try query.year())
+        let form = try await Self.form(PageForms.UnitYear.self, request, uploads)
+        let session = try context.requireSession(csrf: form.csrf)
+        let (node, year) = (try form.query.unit(default: session), try form.query.year())
         let answer = try await service.run(session, node: node, year: year)
         guard let run = answer.run else {
             throw PortalError.conflict(answer.refusal ?? .runInProgress(run: nil, node: node, year: year))
         }
-        return Pages.redirect("/runs/\(run)")
+        return Pages.redirect(PageURL.path("runs", String(run)))
     }
 
     @Sendable func runPage(_ request: Request, context: PortalContext) async throws -> Response {
@@ -132,13 +132,10 @@ struct PageRoutes {
         Calendar(identifier: .gregorian).component(.year, from: now) - 1
     }
 
-    /// A posted `application/x-www-form-urlencoded` form.
-    static func form(_ request: Request, _ uploads: UploadReader) async throws -> URLEncodedForm {
-        let body = try await uploads.collect(request)
-        do {
-            return try URLEncodedForm(bytes: body)
-        } catch {
-            throw PortalError.badRequest(.formUnreadable(reason: "\(error)"))
-        }
+    /// A posted `application/x-www-form-urlencoded` form, read within the upload limit.
+    static func form<Form: Decodable>(_ form: Form.Type, _ request: Request, _ uploads: UploadReader) async throws
+        -> Form
+    {
+        try PageForms.decode(form, from: try await uploads.collect(request))
     }
 }

@@ -4,33 +4,42 @@ import HuizongCore
 extension Pages {
     /// The admin's page: the unit tree and the accounts, each with a form to add one.
     static func admin(units: [UnitRegistry.Entry], accounts: [AccountStore.Account], session: Session) -> Response {
-        let unitRows = units.map { unit in
-            row([
-                htmlEscaped(unit.code), htmlEscaped(String(repeating: "　", count: unit.depth) + unit.name),
-                htmlEscaped(unit.parentCode ?? ""),
-            ])
-        }
-        let accountRows = accounts.map { account in
-            row([htmlEscaped(account.name), roleName(account.role), htmlEscaped(account.unitCode ?? "")])
-        }
-        let roles = AccountStore.Role.allCases.map { "<option value=\"\($0.rawValue)\">\(roleName($0))</option>" }
-            .joined()
-        let body = """
-            <h2>单位</h2>
-            \(table(id: "units", ["代码", "名称", "上级"], unitRows))
-            <form id="add-unit" class="block" method="post" action="/admin/units">\(csrfField(session))
-            <label>代码 <input name="code" required></label><label>名称 <input name="name" required></label>
-            <label>上级代码（部门留空） <input name="parent"></label>
-            <button id="add-unit-submit" type="submit">添加单位</button></form>
-            <h2>账号</h2>
-            \(table(id: "accounts", ["用户名", "角色", "单位"], accountRows))
-            <form id="add-account" class="block" method="post" action="/admin/accounts">\(csrfField(session))
-            <label>用户名 <input name="name" required></label>
-            <label>角色 <select name="role">\(roles)</select></label>
-            <label>单位（管理员留空） <input name="unit"></label>
-            <label>初始密码（至少 8 位） <input name="password" type="password" autocomplete="new-password" required></label>
-            <button id="add-account-submit" type="submit">添加账号</button></form>
-            """
-        return page("用户与单位", session: session, body)
+        let content = AdminPage(
+            units: units.map { unit in
+                AdminPage.Unit(
+                    code: unit.code, name: String(repeating: "　", count: unit.depth) + unit.name,
+                    parent: unit.parentCode ?? "")
+            },
+            accounts: accounts.map { account in
+                AdminPage.Account(name: account.name, role: roleName(account.role), unit: account.unitCode ?? "")
+            },
+            roles: AccountStore.Role.allCases.map { AdminPage.Role(value: $0.rawValue, label: roleName($0)) })
+        return page("admin", title: "用户与单位", session: session, content)
+    }
+}
+
+/// `admin.mustache`.
+struct AdminPage {
+    let units: [Unit]
+    let accounts: [Account]
+    /// The options of the new account's role.
+    let roles: [Role]
+
+    struct Unit {
+        let code: String
+        /// Indented by depth.
+        let name: String
+        let parent: String
+    }
+
+    struct Account {
+        let name: String
+        let role: String
+        let unit: String
+    }
+
+    struct Role {
+        let value: String
+        let label: String
     }
 }

@@ -5,38 +5,41 @@ extension Pages {
     /// The 基础数据表 as a page, with a download link for every format.
     static func baseData(_ table: BaseDataTable, session: Session) -> Response {
         let source = table.source
-        let rows = table.rows.map { row in
-            Pages.row([
-                htmlEscaped(row.label), amount(row.priorActual), amount(row.budgetFinal), amount(row.actual),
-            ])
-        }
-        var body = sourceLine(source)
-        if let staffing = table.staffing {
-            body +=
-                "<p>编制数 \(htmlEscaped(staffing.authorized)) · 实有人数 \(htmlEscaped(staffing.inService)) · 控制率 \(htmlEscaped(staffing.controlRate ?? "—"))%</p>"
-        }
-        body += Pages.table(id: "base-data", ["项目", "上年决算数（万元）", "本年预算数（万元）", "本年决算数（万元）"], rows)
-        body += downloads("base-data", query: "unit=\(source.nodeCode)&year=\(source.fiscalYear)")
-        return page("基础数据表", session: session, body)
+        let content = BaseDataPage(
+            nodeName: source.nodeName, nodeCode: source.nodeCode, year: source.fiscalYear, runId: source.runId,
+            missingUnits: source.complete ? nil : source.missingUnits.joined(separator: "、"),
+            staffing: table.staffing.map {
+                BaseDataPage.Staffing(
+                    authorized: $0.authorized, inService: $0.inService, controlRate: $0.controlRate ?? "—")
+            },
+            rows: table.rows.map { row in
+                BaseDataPage.Row(
+                    label: row.label, priorActual: row.priorActual?.wan ?? "", budgetFinal: row.budgetFinal?.wan ?? "",
+                    actual: row.actual?.wan ?? "")
+            },
+            downloads: downloads(
+                "base-data", query: [("unit", source.nodeCode), ("year", String(source.fiscalYear))]))
+        return page("base-data", title: "基础数据表", session: session, content)
     }
 
     /// Totals by a classification or by unit.
     static func totals(_ rows: [TotalsTable.Row], node: String, year: Int, by: TotalsTable.Dimension, session: Session)
         -> Response
     {
-        let tabs = TotalsTable.Dimension.allCases.map { dimension in
-            "<a href=\"/totals?unit=\(htmlEscaped(node))&amp;year=\(year)&amp;by=\(dimension.rawValue)\">\(dimensionName(dimension))</a>"
-        }.joined(separator: " · ")
-        let cells = rows.map { row in
-            Pages.row([
-                htmlEscaped(row.code), htmlEscaped(String(repeating: "　", count: max(0, row.level - 1)) + row.name),
-                amount(row.basic), amount(row.project), amount(row.total),
-            ])
-        }
-        var body = "<p>\(tabs)</p>"
-        body += table(id: "totals", ["代码", "名称", "基本支出（万元）", "项目支出（万元）", "合计（万元）"], cells)
-        body += downloads("totals", query: "unit=\(node)&year=\(year)&by=\(by.rawValue)")
-        return page("分类汇总 · \(dimensionName(by))", session: session, body)
+        let content = TotalsPage(
+            tabs: TotalsTable.Dimension.allCases.map { dimension in
+                PageLink(
+                    PageURL.path(
+                        "totals", query: ["unit": node, "year": String(year), "by": dimension.rawValue]),
+                    dimensionName(dimension))
+            },
+            rows: rows.map { row in
+                TotalsPage.Row(
+                    code: row.code, name: String(repeating: "　", count: max(0, row.level - 1)) + row.name,
+                    basic: row.basic.wan, project: row.project.wan, total: row.total.wan)
+            },
+            downloads: downloads("totals", query: [("unit", node), ("year", String(year)), ("by", by.rawValue)]))
+        return page("totals", title: "分类汇总 · \(dimensionName(by))", session: session, content)
     }
 
     static func dimensionName(_ dimension: TotalsTable.Dimension) -> String {
@@ -47,23 +50,64 @@ extension Pages {
         }
     }
 
-    private static func sourceLine(_ source: ExportSource) -> String {
-        var line =
-            "<p>\(htmlEscaped(source.nodeName))（\(htmlEscaped(source.nodeCode))）· \(source.fiscalYear) 年度 · 汇总运行 #\(source.runId)"
-        if !source.complete {
-            line += " · <span class=\"warning\">不完整：缺 \(htmlEscaped(source.missingUnits.joined(separator: "、")))</span>"
+    /// `a.download[data-format]` for every format of `/api/exports/{table}`.
+    private static func downloads(_ table: String, query: [(String, String)]) -> [Download] {
+        ExportFormat.allCases.map { format in
+            Download(
+                format: format.rawValue,
+                href: PageURL.path("api", "exports", table, query: query + [("format", format.rawValue)]),
+                label: format.rawValue.uppercased())
         }
-        return line + "</p>"
     }
 
-    private static func amount(_ value: ExportAmount?) -> String {
-        td(value.map { htmlEscaped($0.wan) } ?? "", class: "amount")
+    /// A link of `downloads.mustache`.
+    struct Download {
+        let format: String
+        let href: String
+        let label: String
+    }
+}
+
+/// `base-data.mustache`.
+struct BaseDataPage {
+    let nodeName: String
+    let nodeCode: String
+    let year: Int
+    let runId: Int64
+    /// The units without a submission in force, when the run was incomplete.
+    let missingUnits: String?
+    let staffing: Staffing?
+    let rows: [Row]
+    let downloads: [Pages.Download]
+
+    struct Staffing {
+        let authorized: String
+        let inService: String
+        let controlRate: String
     }
 
-    private static func downloads(_ table: String, query: String) -> String {
-        let links = ExportFormat.allCases.map { format in
-            "<a class=\"download\" data-format=\"\(format.rawValue)\" href=\"/api/exports/\(table)?\(htmlEscaped(query))&amp;format=\(format.rawValue)\">\(format.rawValue.uppercased())</a>"
-        }.joined(separator: " · ")
-        return "<p>下载：\(links)</p>"
+    /// A line with its 万元 figures.
+    struct Row {
+        let label: String
+        let priorActual: String
+        let budgetFinal: String
+        let actual: String
+    }
+}
+
+/// `totals.mustache`.
+struct TotalsPage {
+    /// One link per dimension.
+    let tabs: [PageLink]
+    let rows: [Row]
+    let downloads: [Pages.Download]
+
+    struct Row {
+        let code: String
+        /// Indented by level.
+        let name: String
+        let basic: String
+        let project: String
+        let total: String
     }
 }

@@ -5,22 +5,14 @@ extension Pages {
     /// Uploads newest first: who uploaded what when, its outcome and review, the raw file.
     static func history(_ records: [SubmissionRecord], unit: String, session: Session) -> Response {
         let rows = records.map { record in
-            row(
-                [
-                    "<a href=\"/submissions/\(record.id)\">#\(record.id)</a>", htmlEscaped(record.unitCode),
-                    String(record.fiscalYear), String(record.version), htmlEscaped(record.fileName),
-                    "<span data-status=\"\(htmlEscaped(record.status))\">\(Labels.status(record.status))</span>",
-                    reviewText(record.review),
-                    td(htmlEscaped(record.uploadedBy), class: "uploaded-by"),
-                    htmlEscaped(record.uploadedAt),
-                    "<a href=\"/api/submissions/\(record.id)/raw\">下载</a>",
-                ])
+            HistoryPage.Row(
+                id: record.id, href: PageURL.path("submissions", String(record.id)), unitCode: record.unitCode,
+                year: record.fiscalYear, version: record.version, fileName: record.fileName, status: record.status,
+                statusLabel: Labels.status(record.status), review: reviewText(record.review),
+                uploadedBy: record.uploadedBy, uploadedAt: record.uploadedAt,
+                rawHref: PageURL.path("api", "submissions", String(record.id), "raw"))
         }
-        let body =
-            records.isEmpty
-            ? "<p>单位 \(htmlEscaped(unit)) 还没有提交记录。</p>"
-            : table(id: "history", ["提交", "单位", "年度", "版本", "文件", "检查结果", "审核", "上传人", "上传时间 (UTC)", "原文件"], rows)
-        return page("提交记录", session: session, body)
+        return page("history", title: "提交记录", session: session, HistoryPage(unit: unit, rows: rows))
     }
 
     /// A review in a few words, with its comment.
@@ -32,7 +24,34 @@ extension Pages {
         case .return: word = Labels.status("returned")
         case .unlock: word = "已解锁"
         }
-        let comment = review.comment.map { "：" + htmlEscaped($0) } ?? ""
-        return "\(word)（\(htmlEscaped(review.actor))）\(comment)"
+        return "\(word)（\(review.actor)）" + (review.comment.map { "：" + $0 } ?? "")
+    }
+}
+
+/// `history.mustache`.
+struct HistoryPage {
+    let unit: String
+    let rows: [Row]
+    let hasRows: Bool
+
+    init(unit: String, rows: [Row]) {
+        self.unit = unit
+        self.rows = rows
+        self.hasRows = !rows.isEmpty
+    }
+
+    struct Row {
+        let id: Int64
+        let href: String
+        let unitCode: String
+        let year: Int
+        let version: Int
+        let fileName: String
+        let status: String
+        let statusLabel: String
+        let review: String
+        let uploadedBy: String
+        let uploadedAt: String
+        let rawHref: String
     }
 }

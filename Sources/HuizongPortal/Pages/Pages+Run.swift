@@ -2,36 +2,106 @@ import Hummingbird
 import HuizongCore
 
 extension Pages {
-    /// A consolidation run: how it ended, what it found, and the way to its tables.
+    /// A consolidation run: how it ended, what it found, the warnings' explanations, and the
+    /// way to its tables.
     static func run(_ run: RunDetail, session: Session) -> Response {
-        let outcome: String
+        let (outcomeClass, outcome): (String, String)
         switch run.exitCode {
-        case 0: outcome = "<span class=\"ok\">汇总完成，数据完整</span>"
-        case 3:
-            outcome =
-                "<span class=\"warning\">汇总完成，但以下单位尚无有效报送：\(htmlEscaped(run.missing.joined(separator: "、")))</span>"
-        default: outcome = "<span class=\"error\">汇总失败（\(run.errors) 个错误），结果未发布</span>"
+        case 0: (outcomeClass, outcome) = ("ok", "汇总完成，数据完整")
+        case 3: (outcomeClass, outcome) = ("warning", "汇总完成，但以下单位尚无有效报送：\(run.missing.joined(separator: "、"))")
+        default: (outcomeClass, outcome) = ("error", "汇总失败（\(run.errors) 个错误），结果未发布")
         }
-        let query = "unit=\(htmlEscaped(run.node))&amp;year=\(run.year)"
-        let rows = run.findings.map { finding in
-            row(
-                [
-                    htmlEscaped(finding.unit ?? ""),
-                    htmlEscaped(finding.cell ?? finding.line.map { "第 \($0) 行" } ?? ""),
-                    htmlEscaped(finding.name(.zh)), Labels.severity(finding.severity),
-                    htmlEscaped(finding.expected(.zh)), htmlEscaped(finding.found(.zh)),
-                ])
-        }
-        var body = """
-            <p>节点 \(htmlEscaped(run.node)) · 年度 \(run.year) · 开始于 \(htmlEscaped(run.startedAt)) UTC</p>
-            <p id="run-outcome" data-exit="\(run.exitCode)">\(outcome)（\(run.warnings) 个警告）</p>
-            <p><a id="base-data-link" href="/base-data?\(query)">基础数据表</a> · <a href="/totals?\(query)">分类汇总</a> · <a href="/status?\(query)">报送情况</a></p>
-            """
-        if !rows.isEmpty {
-            body += table(id: "run-findings", ["单位", "位置", "规则", "级别", "应为", "实际"], rows)
-            if run.moreFindings > 0 { body += "<p>另有 \(run.moreFindings) 条未列出。</p>" }
-        }
-        body += runExplanations(run)
-        return page("汇总运行 #\(run.id)", session: session, body)
+        let query: KeyValuePairs = ["unit": run.node, "year": String(run.year)]
+        let content = RunPage(
+            node: run.node, year: run.year, startedAt: run.startedAt, exitCode: run.exitCode,
+            outcomeClass: outcomeClass, outcome: outcome, warnings: run.warnings,
+            baseDataHref: PageURL.path("base-data", query: query), totalsHref: PageURL.path("totals", query: query),
+            statusHref: PageURL.path("status", query: query),
+            findings: run.findings.map { finding in
+                RunPage.Finding(
+                    unit: finding.unit ?? "", location: finding.cell ?? finding.line.map { "第 \($0) 行" } ?? "",
+                    rule: finding.name(.zh), severity: Labels.severity(finding.severity),
+                    expected: finding.expected(.zh), found: finding.found(.zh))
+            },
+            moreFindings: run.moreFindings > 0 ? run.moreFindings : nil,
+            explanations: run.explanations.map { entry in
+                let finding = entry.finding
+                return RunPage.Explained(
+                    unit: finding.unit ?? "", finding: finding.id ?? "",
+                    submission: finding.submission.map { PageLink(PageURL.path("submissions", String($0)), "#\($0)") },
+                    location: finding.cell ?? finding.line.map { "第 \($0) 行" } ?? "", rule: finding.name(.zh),
+                    found: finding.found(.zh), explanation: ExplanationCell(entry.explanation, year: run.year))
+            },
+            explanationTotal: run.explanations.count + run.moreExplanations,
+            moreExplanations: run.moreExplanations > 0 ? run.moreExplanations : nil)
+        return page("run", title: "汇总运行 #\(run.id)", session: session, content)
+    }
+}
+
+/// `run.mustache`.
+struct RunPage {
+    let node: String
+    let year: Int
+    let startedAt: String
+    let exitCode: Int
+    let outcomeClass: String
+    let outcome: String
+    let warnings: Int
+    let baseDataHref: String
+    let totalsHref: String
+    let statusHref: String
+    let findings: [Finding]
+    let hasFindings: Bool
+    /// How many findings are not listed; nil when all are.
+    let moreFindings: Int?
+    /// `table#run-explanations`: the run's warnings with their explanations and decisions.
+    let explanations: [Explained]
+    let hasExplanations: Bool
+    let explanationTotal: Int
+    let moreExplanations: Int?
+
+    init(
+        node: String, year: Int, startedAt: String, exitCode: Int, outcomeClass: String, outcome: String,
+        warnings: Int, baseDataHref: String, totalsHref: String, statusHref: String, findings: [Finding],
+        moreFindings: Int?, explanations: [Explained], explanationTotal: Int, moreExplanations: Int?
+    ) {
+        self.node = node
+        self.year = year
+        self.startedAt = startedAt
+        self.exitCode = exitCode
+        self.outcomeClass = outcomeClass
+        self.outcome = outcome
+        self.warnings = warnings
+        self.baseDataHref = baseDataHref
+        self.totalsHref = totalsHref
+        self.statusHref = statusHref
+        self.findings = findings
+        self.hasFindings = !findings.isEmpty
+        self.moreFindings = moreFindings
+        self.explanations = explanations
+        self.hasExplanations = !explanations.isEmpty
+        self.explanationTotal = explanationTotal
+        self.moreExplanations = moreExplanations
+    }
+
+    /// A row of `table#run-findings`.
+    struct Finding {
+        let unit: String
+        let location: String
+        let rule: String
+        let severity: String
+        let expected: String
+        let found: String
+    }
+
+    /// A row of `table#run-explanations`.
+    struct Explained {
+        let unit: String
+        let finding: String
+        let submission: PageLink?
+        let location: String
+        let rule: String
+        let found: String
+        let explanation: ExplanationCell
     }
 }

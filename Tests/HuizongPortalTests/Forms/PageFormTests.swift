@@ -1,0 +1,40 @@
+import HuizongCore
+import Testing
+
+@testable import HuizongPortal
+
+/// The pages' URL-encoded forms as Hummingbird's decoder reads them, and what is refused.
+@Suite struct PageFormTests {
+    func decode<Form: Decodable>(_ form: Form.Type, _ body: String) throws -> Form {
+        try PageForms.decode(form, from: Array(body.utf8))
+    }
+
+    @Test("a browser's body: + and %20 as spaces, UTF-8 escapes, empty and missing fields")
+    func decoding() throws {
+        let explain = try decode(
+            PageForms.Explain.self, "csrf=t0k&finding=abc&text=a+b%20c%2B%E8%AF%B4%E6%98%8E%0D%0A&offer=")
+        #expect(explain.csrf == "t0k" && explain.finding == "abc")
+        #expect(explain.text == "a b c+说明\r\n")
+        #expect(explain.offer == "")
+        let login = try decode(PageForms.Login.self, "user=a401001")
+        #expect(login.user == "a401001" && login.password == nil)
+        #expect(try decode(PageForms.Token.self, "").csrf == nil)
+        let unlock = try decode(PageForms.UnitYear.self, "csrf=x&unit=401001&year=2022&comment=%E6%9B%B4%E6%AD%A3")
+        #expect(unlock.query.parameters == ["unit": "401001", "year": "2022"])
+        #expect(unlock.comment == "更正")
+        #expect(try decode(PageForms.Decide.self, "csrf=x&decision=rejected&comment=").decision == "rejected")
+    }
+
+    @Test("refused with 400, a reason that repeats nothing of the body")
+    func refusals() {
+        for body in ["csrf=%zz", "text=100%", "csrf=a&csrf=b", "comment[]=1&comment[]=2", "comment[x]=1"] {
+            let error = #expect(throws: PortalError.self) { try decode(PageForms.Review.self, body) }
+            #expect(error?.status == .badRequest, "\(body)")
+            guard case .formUnreadable(let reason) = error?.refusal else {
+                Issue.record("\(body): \(String(describing: error))")
+                continue
+            }
+            #expect(!reason.contains("zz") && !reason.contains("100") && !reason.contains("csrf"), "\(reason)")
+        }
+    }
+}
