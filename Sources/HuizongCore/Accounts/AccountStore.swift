@@ -84,24 +84,30 @@ public struct AccountStore {
     }
 
     /// Checks a password, counting failures and locking the account after `maxFailures`.
+    ///
+    /// The password is checked before the lock is looked at, so that a locked account, an
+    /// open one and an unknown name cost the same bcrypt time. Clearing the failures on
+    /// success and counting a failure are single statements on the account's row: a
+    /// success only counts when no lock is in force at that moment, and a failure never
+    /// lifts a lock another request has set (issue 16: 92 failures sent in parallel used
+    /// to leave the account open).
     public func signIn(name: String, password: String) throws -> SignIn {
         let result = try connection.execute(
-            """
-            select name, role, unit_code, password_hash,
-                   case when locked_until > now()
-                        then to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as locked_until
-            from portal.account where name = \(name)
-            """)
+            "select name, role, unit_code, password_hash from portal.account where name = \(name)")
         guard let row = result.first else {
-            // the same work as for a real account, so that timing does not tell names apart
             _ = Bcrypt.verify(password, hash: Self.decoy)
             return .refused
         }
-        if let until = try row.decode(String?.self, "locked_until") { return .locked(until: until) }
         guard Bcrypt.verify(password, hash: try row.decode(String.self, "password_hash")) else {
             return try recordFailure(name)
         }
-        try connection.execute("update portal.account set failed_logins = 0, locked_until = null where name = \(name)")
+        let cleared = try connection.execute(
+            """
+            update portal.account set failed_logins = 0
+            where name = \(name) and (locked_until is null or locked_until <= now())
+            returning name
+            """)
+        guard cleared.first != nil else { return .locked(until: try lockedUntil(name) ?? "") }
         return .signedIn(try Account(row))
     }
 
@@ -111,13 +117,26 @@ public struct AccountStore {
             update portal.account
             set failed_logins = case when failed_logins + 1 >= \(Self.maxFailures) then 0 else failed_logins + 1 end,
                 locked_until = case when failed_logins + 1 >= \(Self.maxFailures)
-                                    then now() + make_interval(mins => \(Int32(Self.lockMinutes))) end
+                                    then now() + make_interval(mins => \(Int32(Self.lockMinutes)))
+                                    else locked_until end
             where name = \(name)
-            returning to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as locked_until
+            returning case when locked_until > now()
+                           then to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end
+                      as locked_until
             """)
         try AuditLog(connection: connection).record(actor: name, action: "login.failed", unit: nil, detail: nil)
         if let until = try result.first?.decode(String?.self, "locked_until") { return .locked(until: until) }
         return .refused
+    }
+
+    /// When the account's lock ends, if one is in force.
+    private func lockedUntil(_ name: String) throws -> String? {
+        try connection.execute(
+            """
+            select to_char(locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as locked_until
+            from portal.account where name = \(name) and locked_until > now()
+            """
+        ).first?.decode(String?.self, "locked_until")
     }
 
     /// A hash of no one's password.

@@ -66,6 +66,26 @@ import Testing
         #expect(try db.scalar("select count(*) from portal.audit_log where action = 'login.failed'") == "6")
     }
 
+    @Test("wrong passwords sent in parallel lock the account; the right password is refused until it ends")
+    func parallelLockOut() throws {
+        let db = try database()
+        try AccountStore(connection: db.connection).add(
+            name: "kuang", role: .accountant, unit: "401001", password: "secret-pass")
+        let conninfo = db.conninfo
+        // 24 failures, 8 at a time: the lock set by the fifth must survive the ones after it
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            guard let connection = try? Connection(conninfo: conninfo, logger: TestDatabase.logger) else { return }
+            defer { connection.close() }
+            for _ in 0..<3 { _ = try? AccountStore(connection: connection).signIn(name: "kuang", password: "wrong") }
+        }
+        let answer = try AccountStore(connection: db.connection).signIn(name: "kuang", password: "secret-pass")
+        guard case .locked = answer else {
+            Issue.record("the right password signed in after 24 parallel failures: \(answer)")
+            return
+        }
+        #expect(try db.scalar("select count(*) from portal.audit_log where action = 'login.failed'") == "24")
+    }
+
     @Test("the audit log is append-only: update and delete are refused")
     func auditAppendOnly() throws {
         let db = try database()
