@@ -4,7 +4,14 @@ public struct ParseReport: Sendable {
     public var encoding: TextEncoding?
     /// Data records seen, the header and blank lines not counted.
     public var records: Int
-    public var findings: [Finding]
+    /// The findings, the first `findingLimit` of them; see `omitted`.
+    public private(set) var findings: [Finding]
+    /// Findings beyond `findingLimit`, counted and not kept: a small file of commas must
+    /// not become a huge answer (issue 16: 100 KB of commas gave 100 002 findings).
+    public private(set) var omitted = 0
+
+    /// The most findings one file keeps.
+    public static let findingLimit = 1000
     /// The first meta/unit_code text, trimmed.
     public var unitCode: String?
     /// The first meta/fiscal_year text, when it is a four-digit year.
@@ -26,6 +33,22 @@ public struct ParseReport: Sendable {
         self.findings = findings
         self.unitCode = unitCode
         self.fiscalYear = fiscalYear
+    }
+
+    /// Keeps `finding` while under the limit, else counts it.
+    mutating func add(_ finding: Finding) {
+        if findings.count < Self.findingLimit { findings.append(finding) } else { omitted += 1 }
+    }
+
+    /// Keeps `new` while under the limit, counting the rest.
+    mutating func add(_ new: [Finding]) {
+        for finding in new { add(finding) }
+    }
+
+    /// Drops every finding but `finding`: a refused workbook is one finding.
+    mutating func replaceFindings(with finding: Finding) {
+        findings = [finding]
+        omitted = 0
     }
 
     /// Whether any finding is an error, which rejects the submission.

@@ -29,11 +29,11 @@ struct SheetRecords {
         report.records += 1
         let (record, problems) = self.record(row.number, cells, width: checker.header.columns.count)
         guard problems.isEmpty else {
-            report.findings += problems
+            report.add(problems)
             return
         }
         let (line, findings) = checker.check(record)
-        report.findings += findings.map { located($0, layout) }
+        report.add(findings.map { located($0, layout) })
         guard let line else { return }
         report.note(line)
         try onLine(line)
@@ -44,15 +44,16 @@ struct SheetRecords {
         let width = cells.map(\.reference.column).max() ?? 0
         let (record, problems) = self.record(number, cells, width: width)
         guard problems.isEmpty else {
-            report.findings += problems
+            report.add(problems)
             return
         }
         let (header, findings) = SubmissionHeader.read(record, file: fileName)
-        report.findings += findings.map { finding in
-            var finding = finding
-            finding.cell = "\(sheet)!\(number):\(number)"
-            return finding
-        }
+        report.add(
+            findings.map { finding in
+                var finding = finding
+                finding.cell = "\(sheet)!\(number):\(number)"
+                return finding
+            })
         guard let header else { return }
         checker = SubmissionRecordChecker(file: fileName, header: header)
         layout = SheetLayout(sheet: sheet, header: header)

@@ -19,23 +19,23 @@ public struct SubmissionParser: Sendable {
     public func parse(_ data: [UInt8], onLine: (SubmissionLine) throws -> Void) rethrows -> ParseReport {
         var report = ParseReport()
         guard let text = DecodedSubmission(data) else {
-            report.findings.append(Finding(.encoding, file: fileName, line: nil, column: nil, args: neither(data)))
+            report.add(Finding(.encoding, file: fileName, line: nil, column: nil, args: neither(data)))
             return report
         }
         report.encoding = text.encoding
         var reader = CSVRecordReader(bytes: text.bytes, start: text.start)
         guard let first = reader.next() else {
-            report.findings.append(Finding(.headerEmptyFile, file: fileName, line: nil, column: nil))
+            report.add(Finding(.headerEmptyFile, file: fileName, line: nil, column: nil))
             return report
         }
         let (header, headerFindings) = SubmissionHeader.read(first, file: fileName)
-        report.findings += headerFindings
+        report.add(headerFindings)
         guard let header else { return report }
         let checker = SubmissionRecordChecker(file: fileName, header: header)
         while let record = reader.next() {
             report.records += 1
             let (line, findings) = checker.check(record)
-            report.findings += findings
+            report.add(findings)
             guard let line else { continue }
             report.note(line)
             try onLine(line)

@@ -25,7 +25,7 @@ struct WorkbookSubmission {
             let workbook = try WorkbookReader(bytes: data, limits: limits)
             let sheet = workbook.sheetNames.contains(Self.sheetName) ? Self.sheetName : workbook.sheetNames.first
             guard let sheet else {
-                report.findings.append(Finding(.xlsxNoSheets, file: fileName, line: nil, column: nil))
+                report.add(Finding(.xlsxNoSheets, file: fileName, line: nil, column: nil))
                 return report
             }
             report.encoding = .xlsx
@@ -34,7 +34,7 @@ struct WorkbookSubmission {
                 try rows.take(row, into: &report, onLine: onLine)
             }
             if rows.checker == nil, report.findings.isEmpty {
-                report.findings.append(
+                report.add(
                     Finding(.xlsxEmptySheet, file: fileName, line: nil, column: nil, args: ["sheet": .text(sheet)]))
             }
         } catch let error as WorkbookError {

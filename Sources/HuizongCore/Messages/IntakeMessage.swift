@@ -14,6 +14,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
     case csvAfterQuote = "csv_syntax.after_quote"
     case csvFieldCount = "csv_syntax.field_count"
     case csvNulByte = "csv_syntax.nul_byte"
+    case tooManyFindings = "too_many_findings"
     case section
     case itemOnExpenditure = "item.on_expenditure"
     case item
@@ -135,6 +136,8 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         case .csvUnclosedQuote: ("a closing double quote", "闭合的双引号")
         case .csvAfterQuote: ("a comma or line end after the closing double quote", "闭合双引号之后紧跟逗号或换行")
         case .csvFieldCount: ("{expected} fields", "{expected} 个字段")
+        case .tooManyFindings:
+            ("at most {limit} findings listed per file", "每个文件最多列出 {limit} 个问题")
         case .csvNulByte: ("text without NUL bytes (0x00)", "不含 NUL 字节（值为 0 的字节）的文本")
         case .section: ("one of the sections: {@sections}", "以下表之一：{@sections}")
         case .itemOnExpenditure: ("an empty item on an expenditure line", "支出行的“项目”留空")
@@ -181,6 +184,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
             )
         case .headerEmptyFile: ("an empty file", "空文件")
         case .csvNulByte: ("a NUL byte", "NUL 字节")
+        case .tooManyFindings: ("{omitted} more, not listed", "另有 {omitted} 个问题未列出")
         case .headerEmptyColumnName: ("an empty column name", "空列名")
         case .headerDuplicateColumn: ("{found} (a second {column} column)", "{found}（又一个“{column|column}”列）")
         case .headerNoSection: ("no section column", "没有“表”列")
@@ -208,7 +212,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         "encoding": "文件编码", "header": "表头", "csv_syntax": "CSV 格式", "section": "表", "item": "项目",
         "kind": "支出类型", "project_type": "项目类别", "func_code": "功能分类代码", "econ_code": "经济分类代码",
         "amount": "金额格式", "count": "数量格式", "meta": "基本信息", "locked": "已审核锁定", "xlsx": "Excel 文件",
-        "xlsx_cell": "Excel 单元格",
+        "xlsx_cell": "Excel 单元格", "too_many_findings": "问题过多",
     ]
 }
 

@@ -22,12 +22,17 @@ public struct RuleRunner {
     }
 
     /// The offending rows of every rule for the given submissions, rule by rule — all
-    /// rules in one statement, so a submission costs one round trip. Not prepared: a
+    /// rules in one statement, so a submission costs one round trip — at most `limit` rows
+    /// of each rule, and how many rows beyond those the rules found. Not prepared: a
     /// generic plan, made before the new rows are known, scans every submission's lines.
-    public func hits(submissions: [Int64]) throws -> [Hit] {
-        guard !rules.isEmpty else { return [] }
+    public func hits(submissions: [Int64], limit: Int) throws -> (hits: [Hit], omitted: Int) {
+        guard !rules.isEmpty else { return ([], 0) }
         var hits: [Hit] = []
-        try connection.forEachRow(combinedSQL, [submissions.postgresValue]) { row in
+        var omitted = 0
+        try connection.forEachRow(combinedSQL(limit: limit), [submissions.postgresValue]) { row in
+            if try row.decode(Int.self, "rule_row") == 1 {
+                omitted += max(0, try row.decode(Int.self, "rule_rows") - limit)
+            }
             hits.append(
                 Hit(
                     rule: rules[try row.decode(Int.self, "rule_index")],
@@ -35,15 +40,20 @@ public struct RuleRunner {
                     line: try row.decode(Int?.self, "line_no"), column: try row.decode(String?.self, "column_name"),
                     item: FindingArgs(jsonText: row["item"]), args: FindingArgs(jsonText: row["args"])))
         }
-        return hits
+        return (hits, omitted)
     }
 
-    /// Every rule's query under `union all`, each row tagged with its rule's position; the
-    /// submission ids (`bigint[]`) are its `$1`, as in the rule files.
-    var combinedSQL: String {
+    /// Every rule's query under `union all`, each row tagged with its rule's position, its
+    /// number among the rule's rows and their count, cut at `limit` rows a rule.
+    func combinedSQL(limit: Int) -> String {
         rules.enumerated().map { index, rule in
-            "select \(index) as rule_index, r.* from (\n\(rule.sql)\n) r"
-        }.joined(separator: "\nunion all\n") + "\norder by rule_index"
+            """
+            (select \(index) as rule_index, row_number() over () as rule_row, count(*) over () as rule_rows, r.*
+             from (
+            \(rule.sql)
+            ) r limit \(limit))
+            """
+        }.joined(separator: "\nunion all\n") + "\norder by rule_index, rule_row"
     }
 
     /// Stores the findings of every rule for the run's submissions in `pipeline.finding`,

@@ -61,10 +61,14 @@ public struct SubmissionStore {
                 unit = nil
             }
             let version = try assignUnit(submissionId, unit: unit, year: report.fiscalYear)
+            var omitted = report.omitted
             if !findings.contains(where: { $0.severity == .error }) {
-                findings += try ruleFindings(submissionId, fileName: fileName, layout: report.layout)
+                let rules = try ruleFindings(submissionId, fileName: fileName, layout: report.layout)
+                findings += rules.findings
+                omitted += rules.omitted
             }
             findings.sort { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }
+            findings = Self.limited(findings, omitted: omitted, fileName: fileName)
             let status = SubmissionStatus(findings: findings)
             try finish(submissionId, uploadId: uploadId, status: status, report: report)
             findings = try store(findings, uploadId: uploadId, submissionId: submissionId, unit: unit)
@@ -148,15 +152,20 @@ public struct SubmissionStore {
         return try result.first?.decode(Int.self, "version")
     }
 
-    private func ruleFindings(_ submissionId: Int64, fileName: String, layout: SheetLayout?) throws -> [Finding] {
+    /// The rules' findings (at most `ParseReport.findingLimit` of each) and how many more they found.
+    private func ruleFindings(_ submissionId: Int64, fileName: String, layout: SheetLayout?) throws
+        -> (findings: [Finding], omitted: Int)
+    {
         let runner = RuleRunner(connection: connection, rules: rules)
         if stamp.value == nil { stamp.value = try runner.currentStamp() }
         try runner.markChecked(submissionId: submissionId, stamp: stamp.value!)
-        return try runner.hits(submissions: [submissionId]).map { hit in
+        let (hits, omitted) = try runner.hits(submissions: [submissionId], limit: ParseReport.findingLimit)
+        let findings = hits.map { hit in
             Finding(
                 code: hit.rule.id, severity: hit.rule.severity, file: fileName, line: hit.line, column: hit.column,
                 item: hit.item, args: hit.args, cell: layout?.cell(line: hit.line, column: hit.column))
         }
+        return (findings, omitted)
     }
 
     private func finish(_ submissionId: Int64, uploadId: Int64, status: SubmissionStatus, report: ParseReport) throws {
@@ -170,26 +179,70 @@ public struct SubmissionStore {
     }
 
     /// Stores the findings and gives each its identity (`Finding.id`), unit and submission.
+    /// Stores the findings in one statement and gives each its identity (`Finding.id`),
+    /// unit and submission.
     private func store(_ findings: [Finding], uploadId: Int64, submissionId: Int64, unit: String?) throws
         -> [Finding]
     {
-        try findings.map { finding in
+        guard !findings.isEmpty else { return [] }
+        let encoder = JSONEncoder()
+        let rows = String(decoding: try encoder.encode(findings.map(StoredFinding.init)), as: UTF8.self)
+        try connection.execute(
+            """
+            insert into intake.finding
+                (upload_id, submission_id, line_no, column_name, code, severity, item, args, cell)
+            select \(uploadId), \(submissionId), (f->>'line')::int, f->>'column', f->>'code', f->>'severity',
+                   f->'item', f->'args', f->>'cell'
+            from jsonb_array_elements(\(PostgresJSON(rows))) with ordinality as e(f, n)
+            order by n
+            """)
+        // serial ids follow the insert's order, so the keys come back in the findings' order
+        let keys = try connection.execute(
+            "select key from intake.finding where submission_id = \(submissionId) order by id"
+        ).map { try $0.decode(String.self, "key") }
+        return zip(findings, keys).map { finding, key in
             var stored = finding
-            let result = try connection.execute(
-                """
-                insert into intake.finding
-                    (upload_id, submission_id, line_no, column_name, code, severity, item, args, cell)
-                values (
-                    \(uploadId), \(submissionId), \(finding.line), \(finding.column), \(finding.code),
-                    \(finding.severity.rawValue), \(PostgresJSON(finding.item.jsonText)),
-                    \(PostgresJSON(finding.args.jsonText)), \(finding.cell))
-                returning key
-                """)
-            stored.id = try result.first?.decode(String.self, "key")
+            stored.id = key
             stored.unit = unit
             stored.submission = submissionId
             return stored
         }
+    }
+
+    /// The first `ParseReport.findingLimit` findings and, when there were more, one more
+    /// saying how many are not listed.
+    static func limited(_ findings: [Finding], omitted: Int, fileName: String) -> [Finding] {
+        let limit = ParseReport.findingLimit
+        let omitted = omitted + max(0, findings.count - limit)
+        guard omitted > 0 else { return findings }
+        let kept = Array(findings.prefix(limit))
+        var summary = Finding(
+            .tooManyFindings, file: fileName, line: nil, column: nil,
+            args: ["limit": .number(Int64(limit)), "omitted": .number(Int64(omitted))])
+        // only the rules' warnings can be too many without an error among the first
+        if !kept.contains(where: { $0.severity == .error }) { summary.severity = .warning }
+        return kept + [summary]
+    }
+}
+
+/// A finding as the one-statement insert of `SubmissionStore.store` reads it.
+private struct StoredFinding: Encodable {
+    var line: Int?
+    var column: String?
+    var code: String
+    var severity: String
+    var item: FindingArgs
+    var args: FindingArgs
+    var cell: String?
+
+    init(_ finding: Finding) {
+        line = finding.line
+        column = finding.column
+        code = finding.code
+        severity = finding.severity.rawValue
+        item = finding.item
+        args = finding.args
+        cell = finding.cell
     }
 }
 

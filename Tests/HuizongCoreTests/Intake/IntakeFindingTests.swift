@@ -251,4 +251,13 @@ struct IntakeFindingTests {
         #expect(!parsed.report.findings.contains { $0.args.jsonText.contains("\\u0000") })
         #expect(parsed.report.records == 1)
     }
+
+    @Test("a file of commas keeps its first 1000 findings and counts the rest")
+    func findingLimit() {
+        let text = "section,item,actual\n" + String(repeating: ",,,,\n", count: 20_000)
+        let parsed = IntakeFixture.parse(text)
+        #expect(parsed.report.findings.count == ParseReport.findingLimit)
+        #expect(parsed.report.omitted == 20_000 - ParseReport.findingLimit)
+        #expect(parsed.report.records == 20_000)
+    }
 }
