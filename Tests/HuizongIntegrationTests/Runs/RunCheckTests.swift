@@ -54,6 +54,35 @@ import Testing
         #expect(try db.scalar("select count(*) from pipeline.current_run") == "0")
     }
 
+    @Test("totals beyond numeric(18,2) fail the run with a finding at the largest line, not an overflow")
+    func totalsOutOfRange() throws {
+        let db = try department()
+        let huge = "expenditure,,basic,,,2150501,30102,0,9000000000000000.00,9000000000000000.00,"
+        for unit in ["U1", "U2"] {
+            try #require(
+                try db.submit(
+                    Self.file(unit: unit, year: 2022, appropriation: "9000000000001000.00", extra: [huge]),
+                    fileName: "\(unit.lowercased()).csv"
+                ).status == .accepted)
+        }
+        _ = try db.submit(Self.file(unit: "X", year: 2022, appropriation: "1000.00"), fileName: "x.csv")
+        let outcome = try db.run(node: "D", year: 2022)
+        #expect(!outcome.succeeded)
+        // actual: each of U1, U2 has income 9000000000001000.00 and spends 1000.00 + 9000000000000000.00,
+        // X has 1000.00 of each, so 36000000000006000.00, the largest line U1's income (line 4);
+        // budget_final: 2 × (1000.00 + 9000000000000000.00) + 1000.00
+        let found = try Self.findings(db, run: outcome.runId).filter { $0.contains("totals_in_range") }
+        #expect(
+            found == [
+                "error: u1.csv:4: column actual: [totals_in_range] expected the node's actual in all at most "
+                    + "9999999999999999.99, found 36000000000006000.00 in all, this line 9000000000001000.00",
+                "error: u1.csv:6: column budget_final: [totals_in_range] expected the node's budget_final in all "
+                    + "at most 9999999999999999.99, found 18000000000003000.00 in all, this line 9000000000000000.00",
+            ], "\(found)")
+        let cli = try HuizongBinary.run(["run", "--unit", "D", "--year", "2022"], database: db)
+        #expect(cli.status == 1, "a failed run, not a database error: \(cli.stderr)")
+    }
+
     @Test("matching transfers pass and cancel out")
     func transferMatches() throws {
         let db = try department()
