@@ -83,12 +83,16 @@ public struct PortalService: Sendable {
         }
     }
 
-    /// The file as it was uploaded; 404 for another unit's.
+    /// The file as it was uploaded; 404 for another unit's, 500 when its bytes do not come back.
     func raw(_ session: Session, id: Int64) async throws -> RawUpload {
         try await database.asAccount(session.account.name) { connection in
-            guard let raw = try RawUpload.load(submission: id, connection: connection) else {
-                throw PortalError.notFound
+            let raw: RawUpload?
+            do {
+                raw = try RawUpload.load(submission: id, connection: connection)
+            } catch HuizongError.refused(let refusal) {
+                throw PortalError(status: .internalServerError, refusal: refusal)
             }
+            guard let raw else { throw PortalError.notFound }
             return raw
         }
     }
