@@ -99,14 +99,6 @@ public struct PortalService: Sendable {
 
     // MARK: Status, runs and exports
 
-    /// Every unit under `node` with its state for `year` (as `huizong status`).
-    func status(_ session: Session, node: String, year: Int) async throws -> [NodeStatus.Entry] {
-        try await database.asAccount(session.account.name) { connection in
-            try Self.requireVisible(node, connection)
-            return try NodeStatus.load(node: node, year: year, connection: connection)
-        }
-    }
-
     /// Runs the consolidation for `node` and `year` now. Office and admin only; the run
     /// itself writes the department's results and so runs as the owner, after the check.
     func run(_ session: Session, node: String, year: Int) async throws -> RunAnswer {
