@@ -135,16 +135,14 @@ public struct PortalService: Sendable {
 
     /// 404 unless the connection's account sees unit `code` (row-level security decides).
     static func requireVisible(_ code: String, _ connection: Connection) throws {
-        guard try connection.execute("select 1 from registry.unit where code = $1", [.text(code)]).count == 1 else {
-            throw PortalError.notFound
-        }
+        guard try UnitRegistry(connection: connection).find(code) != nil else { throw PortalError.notFound }
     }
 }
 
 extension PortalService {
     /// Whether the database answers (`/healthz`).
     func ping() async throws {
-        try await database.asOwner { connection in _ = try connection.execute("select 1") }
+        try await database.ping()
     }
 }
 
@@ -171,10 +169,7 @@ extension PortalService {
     {
         try await database.asAccount(session.account.name) { connection in
             try Self.requireVisible(node, connection)
-            var rows: [TotalsTable.Row] = []
-            let table = try TotalsTable(node: node, year: year, dimension: by, connection: connection)
-            try table.forEachRow(connection) { rows.append($0) }
-            return rows
+            return try TotalsTable(node: node, year: year, dimension: by, connection: connection).rows(connection)
         }
     }
 
