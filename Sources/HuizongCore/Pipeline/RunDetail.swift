@@ -116,3 +116,17 @@ extension RunDetail {
         manifest = try row.decode(String?.self, "manifest_sha256")
     }
 }
+
+extension RunDetail {
+    /// A run from its stored words: `status` (`running`, `succeeded`, `failed`) and
+    /// `complete`, without stages or manifest (as the portal's page tests build one).
+    public init(
+        id: Int64, node: String, year: Int, status: String, complete: Bool, missing: [String], errors: Int,
+        warnings: Int, startedAt: String, findings: [Finding], moreFindings: Int
+    ) {
+        self.init(
+            id: id, node: node, year: year, outcome: RunOutcome(status: status, complete: complete, message: nil),
+            missing: missing, errors: errors, warnings: warnings, startedAt: startedAt, stages: [], manifest: nil,
+            findings: findings, moreFindings: moreFindings)
+    }
+}

@@ -54,5 +54,9 @@ import Testing
         #expect(RunOutcome.allCases.map { detail($0).complete } == [true, false, false, false, false])
         #expect(RunOutcome.allCases.map { detail($0).exitCode } == [0, 3, 1, 1, 1])
         #expect(RunDetail.Stage(name: "validate", seconds: "0.42").description == "validate 0.42 s")
+        let stored = RunDetail(
+            id: 1, node: "401", year: 2022, status: "succeeded", complete: false, missing: ["401002"], errors: 0,
+            warnings: 0, startedAt: "2022-01-01 00:00:00", findings: [], moreFindings: 0)
+        #expect(stored.outcome == .incomplete && stored.exitCode == 3)
     }
 }
