@@ -52,11 +52,9 @@ struct Findings: ParsableCommand {
     }
 
     private func newestRun(_ connection: Connection) throws -> Int64 {
-        var newest: Int64?
-        try RunLedger.forEach(node: unit, year: year, connection: connection) { entry in
-            if newest == nil { newest = entry.id }
+        guard let newest = try RunLedger.newest(node: unit, year: year, connection: connection) else {
+            throw HuizongError.usage(.noRunYet(unit: unit, year: year))
         }
-        guard let newest else { throw HuizongError.usage(.noRunYet(unit: unit, year: year)) }
-        return newest
+        return newest.id
     }
 }

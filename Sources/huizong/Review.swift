@@ -90,7 +90,7 @@ struct Review: ParsableCommand {
 
         /// "12  2022  version 2  accepted, in force; approved by office401 at …: ok  file.csv  kuang  2026-…Z".
         static func line(_ record: SubmissionRecord) -> String {
-            var state = record.status.replacingOccurrences(of: "_", with: " ")
+            var state = record.submissionStatus.label
             if record.inForce { state += ", in force" }
             if let review = record.review {
                 state += "; \(review.action.label) by \(review.actor) at \(review.at)"

@@ -12,14 +12,17 @@ struct Runs: ParsableCommand {
 
     func run() throws {
         try CommandContext.run(options) { context in
-            let current = try? ExportSource.load(node: unit, year: year, connection: context.connection).runId
+            // The current run, the one exports read, is the newest that succeeded.
+            var current: Int64?
             try RunLedger.forEach(node: unit, year: year, connection: context.connection) { run in
-                var state = run.status
-                if run.status == "succeeded" { state += run.complete == true ? ", complete" : ", incomplete" }
-                if run.id == current { state += ", current" }
+                var state = run.outcome.label
+                if current == nil, run.outcome.succeeded {
+                    current = run.id
+                    state += ", current"
+                }
                 print(
                     "run \(run.id)  \(run.startedAt)  \(state)  \(run.errors) error(s), \(run.warnings) warning(s)"
-                        + (run.stages.isEmpty ? "" : "  [\(run.stages)]")
+                        + (run.stages.isEmpty ? "" : "  [\(run.stages.map(\.description).joined(separator: ", "))]")
                         + (run.manifest.map { "  manifest \($0)" } ?? ""))
             }
         }

@@ -19,19 +19,19 @@ public struct BaseDataFooter: Sendable, Equatable {
             with given as (
                 select l.item, l.text,
                        row_number() over (partition by l.item
-                                          order by (rs.unit_code = $2) desc, rs.unit_code) as rank
+                                          order by (rs.unit_code = \(node)) desc, rs.unit_code) as rank
                 from pipeline.run_submission rs
                 join intake.line l on l.submission_id = rs.submission_id
-                where rs.run_id = $1::bigint and l.section = 'meta'
+                where rs.run_id = \(runId) and l.section = 'meta'
                   and l.item in ('preparer', 'filled_on', 'phone', 'head', 'savings_measures')
                   and l.text is not null
             )
             select item, text from given where rank = 1
-            """, [.text(String(runId)), .text(node)])
+            """)
         var footer = BaseDataFooter()
         for row in result {
-            let text = try row.string("text")
-            switch try row.string("item") {
+            let text = try row.decode(String.self, "text")
+            switch try row.decode(String.self, "item") {
             case "preparer": footer.preparer = text
             case "filled_on": footer.filledOn = text
             case "phone": footer.phone = text

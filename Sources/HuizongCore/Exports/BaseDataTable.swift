@@ -36,29 +36,29 @@ public struct BaseDataTable: Sendable {
         -> BaseDataTable
     {
         let source = try ExportSource.load(node: node, year: year, run: run, connection: connection)
-        let run: [PostgresValue?] = [.text(String(source.runId))]
         var rows: [Row] = []
         try connection.forEachRow(
             """
             select key, label,
-                   prior_actual::text as prior_yuan, \(ExportSource.wan("prior_actual")) as prior_wan,
-                   budget_final::text as budget_yuan, \(ExportSource.wan("budget_final")) as budget_wan,
-                   actual::text as actual_yuan, \(ExportSource.wan("actual")) as actual_wan
-            from consolidated.base_row where run_id = $1::bigint order by ordinal
-            """, run
+                   prior_actual::text as prior_yuan, \(fragment: ExportSource.wan("prior_actual")) as prior_wan,
+                   budget_final::text as budget_yuan, \(fragment: ExportSource.wan("budget_final")) as budget_wan,
+                   actual::text as actual_yuan, \(fragment: ExportSource.wan("actual")) as actual_wan
+            from consolidated.base_row where run_id = \(source.runId) order by ordinal
+            """
         ) { row in
             rows.append(
                 Row(
-                    key: try row.string("key"), label: try row.string("label"),
-                    priorActual: ExportSource.amount(row, "prior"), budgetFinal: ExportSource.amount(row, "budget"),
-                    actual: ExportSource.amount(row, "actual")))
+                    key: try row.decode(String.self, "key"), label: try row.decode(String.self, "label"),
+                    priorActual: try ExportSource.optionalAmount(row, "prior"),
+                    budgetFinal: try ExportSource.optionalAmount(row, "budget"),
+                    actual: try ExportSource.optionalAmount(row, "actual")))
         }
         return BaseDataTable(
-            source: source, staffing: try loadStaffing(run, connection), rows: rows,
+            source: source, staffing: try loadStaffing(runId: source.runId, connection), rows: rows,
             footer: try BaseDataFooter.load(runId: source.runId, node: source.nodeCode, connection: connection))
     }
 
-    private static func loadStaffing(_ run: [PostgresValue?], _ connection: Connection) throws -> Staffing? {
+    private static func loadStaffing(runId: Int64, _ connection: Connection) throws -> Staffing? {
         let result = try connection.execute(
             """
             with counts as (
@@ -67,7 +67,7 @@ public struct BaseDataTable: Sendable {
                        coalesce(sum(actual) filter (where item = 'excluded'), 0) as excluded,
                        count(*) as declared
                 from consolidated.item_total
-                where run_id = $1::bigint and section = 'staffing'
+                where run_id = \(runId) and section = 'staffing'
             )
             , rate as (
                 select *, case when authorized > 0
@@ -78,11 +78,12 @@ public struct BaseDataTable: Sendable {
                    excluded::bigint::text as excluded, declared, percent::text as control_rate,
                    round(percent / 100, 4)::text as control_fraction
             from rate
-            """, run)
-        guard let row = result.first, try row.int("declared") > 0 else { return nil }
+            """)
+        guard let row = result.first, try row.decode(Int.self, "declared") > 0 else { return nil }
         return Staffing(
-            authorized: try row.string("authorized"), inService: try row.string("in_service"),
-            excluded: try row.string("excluded"), controlRate: row["control_rate"],
-            controlFraction: row["control_fraction"])
+            authorized: try row.decode(String.self, "authorized"), inService: try row.decode(String.self, "in_service"),
+            excluded: try row.decode(String.self, "excluded"),
+            controlRate: try row.decode(String?.self, "control_rate"),
+            controlFraction: try row.decode(String?.self, "control_fraction"))
     }
 }

@@ -32,18 +32,22 @@ public struct ExplanationList {
 
     /// Streams the run's warnings, ordered by unit, rule and line.
     public func forEachRow(_ connection: Connection, _ body: (Row) throws -> Void) throws {
-        try connection.forEachRow(Self.query, [.text(String(source.runId)), .text(String(live))]) { row in
-            let explanation = row["id"] == nil ? nil : try ExplanationQuery.explanation(row)
-            try body(Row(finding: try RunFindings.finding(row), unitName: row["unit_name"], explanation: explanation))
+        try connection.forEachRow(Self.query(runId: source.runId, live: live)) { row in
+            let explanation = try row.decode(Int64?.self, "id") == nil ? nil : try ExplanationQuery.explanation(row)
+            try body(
+                Row(
+                    finding: try RunFindings.finding(row), unitName: try row.decode(String?.self, "unit_name"),
+                    explanation: explanation))
         }
     }
 
-    /// The run's warnings (`$1`) joined with the newest explanation of each on its submission
-    /// and that explanation's newest decision, both up to the run's start unless `$2` (live).
-    private static let query = """
+    /// The warnings of run `runId` joined with the newest explanation of each on its submission
+    /// and that explanation's newest decision, both up to the run's start unless `live`.
+    private static func query(runId: Int64, live: Bool) -> SQLQuery {
+        """
         with run as (
-            select case when $2::boolean then null else started_at end as cutoff
-            from pipeline.run where id = $1::bigint
+            select case when \(live) then null else started_at end as cutoff
+            from pipeline.run where id = \(runId)
         ),
         warning as (
             select f.key, f.unit_code, n.name as unit_name, f.submission_id, f.code, f.severity, u.file_name,
@@ -53,10 +57,10 @@ public struct ExplanationList {
             left join registry.unit n on n.code = f.unit_code
             left join intake.submission s on s.id = f.submission_id
             left join intake.upload u on u.id = s.upload_id
-            where f.run_id = $1::bigint and f.severity = 'warning'
+            where f.run_id = \(runId) and f.severity = 'warning'
         ),
         explained as (
-            \(ExplanationQuery.columns)
+            \(fragment: ExplanationQuery.columns)
             from intake.explanation e
             left join intake.explanation o on o.id = e.from_explanation
             left join intake.submission os on os.id = o.submission_id
@@ -80,4 +84,5 @@ public struct ExplanationList {
         left join explained e on e.submission_id = w.submission_id and e.finding_key = w.key
         order by w.unit_code, w.code, w.line_no nulls first, w.key, w.column_name, w.args
         """
+    }
 }

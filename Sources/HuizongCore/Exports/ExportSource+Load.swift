@@ -11,34 +11,44 @@ extension ExportSource {
         }
         let result = try connection.execute(
             """
-            select id, complete, array_to_string(missing_units, ',') as missing
+            select id, complete, missing_units
             from pipeline.run
-            where node_code = $1 and fiscal_year = $2::int and status = 'succeeded'
-              and ($3::bigint is null or id = $3::bigint)
+            where node_code = \(node) and fiscal_year = \(year) and status = 'succeeded'
+              and (\(run) is null or id = \(run))
             order by id desc limit 1
-            """, [.text(node), .text(String(year)), run.map { .text(String($0)) }])
+            """)
         guard let row = result.first else {
             if let run {
                 throw HuizongError.usage(.notAFinishedRun(run: run, node: node, year: year))
             }
             throw HuizongError.usage(.noFinishedRun(node: node, year: year))
         }
-        let missing = row["missing"] ?? ""
         return ExportSource(
-            nodeCode: unit.code, nodeName: unit.name, fiscalYear: year, runId: Int64(try row.int("id")),
-            complete: try row.bool("complete"),
-            missingUnits: missing.isEmpty ? [] : missing.split(separator: ",").map(String.init))
+            nodeCode: unit.code, nodeName: unit.name, fiscalYear: year, runId: try row.decode(Int64.self, "id"),
+            complete: try row.decode(Bool.self, "complete"),
+            missingUnits: try row.decode([String].self, "missing_units"))
     }
 
-    /// SQL text of 万元 rounded half-up from an exact yuan expression.
-    static func wan(_ column: String) -> String {
-        "round(\(column) / 10000, 2)::text"
+    /// 万元 rounded half-up, as text, from an exact yuan expression (SQL of the project's own,
+    /// a column or a sum of columns).
+    static func wan(_ expression: SQLQuery) -> SQLQuery {
+        "round(\(fragment: expression) / 10000, 2)::text"
     }
 
-    /// The exact amount and its 万元 display from a row holding `<name>_yuan` and `<name>_wan`.
-    static func amount(_ row: Row, _ name: String) -> ExportAmount? {
-        guard let yuan = row["\(name)_yuan"], let wan = row["\(name)_wan"] else { return nil }
+    /// The exact amount and its 万元 display from a row holding `<name>_yuan` and `<name>_wan`;
+    /// nil when they are NULL.
+    static func optionalAmount(_ row: Row, _ name: String) throws -> ExportAmount? {
+        guard let yuan = try row.decode(String?.self, "\(name)_yuan"),
+            let wan = try row.decode(String?.self, "\(name)_wan")
+        else { return nil }
         return ExportAmount(yuan: yuan, wan: wan)
+    }
+
+    /// The exact amount and its 万元 display from a row holding `<name>_yuan` and `<name>_wan`,
+    /// which must not be NULL.
+    static func amount(_ row: Row, _ name: String) throws -> ExportAmount {
+        ExportAmount(
+            yuan: try row.decode(String.self, "\(name)_yuan"), wan: try row.decode(String.self, "\(name)_wan"))
     }
 
     /// Opens an export's JSON object with the keys every export starts with: `unit`,

@@ -16,14 +16,12 @@ public struct RunManifest {
 
     /// Records the manifest of a succeeded run, inside the run's transaction.
     public func record(runId: Int64, pipeline: PipelineDefinition, pipelineFile: URL) throws {
-        let run = PostgresValue.text(String(runId))
         let rules = try sha256(rulesText(pipeline: pipeline, pipelineFile: pipelineFile))
-        try connection.execute("update pipeline.run set rules_sha256 = $2 where id = $1::bigint", [run, .text(rules)])
-        let row = try connection.execute(
-            "select node_code, fiscal_year from pipeline.run where id = $1::bigint", [run]
-        ).first!
+        try connection.execute("update pipeline.run set rules_sha256 = \(rules) where id = \(runId)")
+        let row = try connection.execute("select node_code, fiscal_year from pipeline.run where id = \(runId)").first!
         let source = try ExportSource.load(
-            node: try row.string("node_code"), year: try row.int("fiscal_year"), run: runId, connection: connection)
+            node: try row.decode(String.self, "node_code"), year: try row.decode(Int.self, "fiscal_year"), run: runId,
+            connection: connection)
         var lines = ["node \(source.nodeCode) \(source.fiscalYear)", "rules \(rules)"]
         try connection.forEachRow(
             """
@@ -31,10 +29,12 @@ public struct RunManifest {
             from pipeline.run_submission rs
             join intake.submission s on s.id = rs.submission_id
             join intake.upload u on u.id = s.upload_id
-            where rs.run_id = $1::bigint order by rs.unit_code
-            """, [run]
+            where rs.run_id = \(runId) order by rs.unit_code
+            """
         ) { input in
-            lines.append("input \(input["unit_code"] ?? "") \(input["submission_id"] ?? "") \(input["sha256"] ?? "")")
+            let unit = try input.decode(String.self, "unit_code")
+            let submission = try input.decode(Int64.self, "submission_id")
+            lines.append("input \(unit) \(submission) \(try input.decode(String.self, "sha256"))")
         }
         // The explanations export names each warning's rule: the shipped rules' names, as
         // `export` loads them, whichever rules this run's pipeline read.
@@ -45,13 +45,11 @@ public struct RunManifest {
             try sink.close()
             let hash = try sha256(sink.bytes)
             try connection.execute(
-                "insert into pipeline.run_export (run_id, name, sha256) values ($1::bigint, $2, $3)",
-                [run, .text(export.name), .text(hash)])
+                "insert into pipeline.run_export (run_id, name, sha256) values (\(runId), \(export.name), \(hash))")
             lines.append("export \(export.name) \(hash)")
         }
         let manifest = try sha256(Array(lines.joined(separator: "\n").utf8))
-        try connection.execute(
-            "update pipeline.run set manifest_sha256 = $2 where id = $1::bigint", [run, .text(manifest)])
+        try connection.execute("update pipeline.run set manifest_sha256 = \(manifest) where id = \(runId)")
     }
 
     private func rulesText(pipeline: PipelineDefinition, pipelineFile: URL) throws -> [UInt8] {
@@ -66,6 +64,6 @@ public struct RunManifest {
     }
 
     private func sha256(_ bytes: [UInt8]) throws -> String {
-        try connection.execute("select encode(sha256($1), 'hex') as sum", [.bytes(bytes)]).first!.string("sum")
+        try connection.execute("select encode(sha256(\(bytes)), 'hex') as sum").first!.decode(String.self, "sum")
     }
 }

@@ -46,20 +46,28 @@ public struct TotalsTable {
         try connection.forEachRow(
             """
             select code, name, level,
-                   basic_actual::text as basic_yuan, \(ExportSource.wan("basic_actual")) as basic_wan,
-                   project_actual::text as project_yuan, \(ExportSource.wan("project_actual")) as project_wan,
+                   basic_actual::text as basic_yuan, \(fragment: ExportSource.wan("basic_actual")) as basic_wan,
+                   project_actual::text as project_yuan, \(fragment: ExportSource.wan("project_actual")) as project_wan,
                    (basic_actual + project_actual)::text as total_yuan,
-                   \(ExportSource.wan("(basic_actual + project_actual)")) as total_wan
+                   \(fragment: ExportSource.wan("(basic_actual + project_actual)")) as total_wan
             from consolidated.class_total
-            where run_id = $1::bigint and dimension = $2 and basic_actual + project_actual <> 0
+            where run_id = \(source.runId) and dimension = \(dimension.rawValue) and basic_actual + project_actual <> 0
             order by code
-            """, [.text(String(source.runId)), .text(dimension.rawValue)]
+            """
         ) { row in
             try body(
                 Row(
-                    code: try row.string("code"), name: try row.string("name"), level: try row.int("level"),
-                    basic: ExportSource.amount(row, "basic")!, project: ExportSource.amount(row, "project")!,
-                    total: ExportSource.amount(row, "total")!))
+                    code: try row.decode(String.self, "code"), name: try row.decode(String.self, "name"),
+                    level: try row.decode(Int.self, "level"), basic: try ExportSource.amount(row, "basic"),
+                    project: try ExportSource.amount(row, "project"), total: try ExportSource.amount(row, "total")))
         }
+    }
+
+    /// The rows with a non-zero amount, ordered by code, in an array (a page's worth: a
+    /// department's classes, not its lines).
+    public func rows(_ connection: Connection) throws -> [Row] {
+        var rows: [Row] = []
+        try forEachRow(connection) { rows.append($0) }
+        return rows
     }
 }

@@ -26,8 +26,11 @@ public struct PipelineRunner {
         public var errors: Int
         public var warnings: Int
 
-        /// The exit code spec/cli.md gives a run: 0 complete, 1 failed, 3 incomplete.
-        public var exitCode: Int32 { !succeeded ? 1 : (complete ? 0 : 3) }
+        /// How it ended: complete, incomplete or failed.
+        public var outcome: RunOutcome { RunOutcome(succeeded: succeeded, complete: complete) }
+
+        /// The exit code `huizong run` ends with: the outcome's (0 complete, 1 failed, 3 incomplete).
+        public var exitCode: Int32 { outcome.exitCode }
     }
 
     /// Runs `pipeline` for `node` and `year`; with `wait`, queues behind a run in progress
@@ -102,8 +105,7 @@ public struct PipelineRunner {
         try connection.execute(
             """
             update pipeline.run
-            set status = 'failed', finished_at = clock_timestamp(),
-                message = 'abandoned: its process ended before the run finished; nothing of it was published'
+            set status = 'failed', finished_at = clock_timestamp(), message = \(RunOutcome.abandonedMessage)
             where node_code = \(node) and fiscal_year = \(year) and status = 'running'
             """)
     }

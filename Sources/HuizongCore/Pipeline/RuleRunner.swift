@@ -38,7 +38,8 @@ public struct RuleRunner {
                     rule: rules[try row.decode(Int.self, "rule_index")],
                     submissionId: try row.decode(Int64.self, "submission_id"),
                     line: try row.decode(Int?.self, "line_no"), column: try row.decode(String?.self, "column_name"),
-                    item: FindingArgs(jsonText: row["item"]), args: FindingArgs(jsonText: row["args"])))
+                    item: FindingArgs(jsonText: try row.decode(String?.self, "item")),
+                    args: FindingArgs(jsonText: try row.decode(String?.self, "args"))))
         }
         return (hits, omitted)
     }

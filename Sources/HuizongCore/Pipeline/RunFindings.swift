@@ -30,7 +30,8 @@ public enum RunFindings {
             severity: Severity(rawValue: try row.decode(String.self, "severity")) ?? .error,
             file: try row.decode(String?.self, "file_name") ?? "unit \(unit ?? "?")",
             line: try row.decode(Int?.self, "line_no"), column: try row.decode(String?.self, "column_name"),
-            item: FindingArgs(jsonText: row["item"]), args: FindingArgs(jsonText: row["args"]),
+            item: FindingArgs(jsonText: try row.decode(String?.self, "item")),
+            args: FindingArgs(jsonText: try row.decode(String?.self, "args")),
             cell: try row.decode(String?.self, "cell"))
         finding.id = try row.decode(String?.self, "key")
         finding.unit = unit

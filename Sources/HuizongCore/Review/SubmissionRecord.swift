@@ -7,8 +7,8 @@ public struct SubmissionRecord: Sendable, Equatable {
     public var unitCode: String
     public var fiscalYear: Int
     public var version: Int
-    /// `accepted`, `accepted_with_warnings` or `rejected`.
-    public var status: String
+    /// How its intake ended.
+    public var submissionStatus: SubmissionStatus
     /// The account (portal) or database user (command line) that uploaded it.
     public var uploadedBy: String
     /// ISO 8601 UTC.
@@ -23,13 +23,16 @@ public struct SubmissionRecord: Sendable, Equatable {
     /// Its latest review, if any.
     public var review: SubmissionReview?
 
+    /// The status's stored word (`SubmissionStatus.rawValue`), as the JSON API carries it.
+    public var status: String { submissionStatus.rawValue }
+
     /// The record in a row of `SubmissionRecord.query`.
     init(_ row: Row) throws {
         id = try row.decode(Int64.self, "id")
         unitCode = try row.decode(String.self, "unit_code")
         fiscalYear = try row.decode(Int.self, "fiscal_year")
         version = try row.decode(Int.self, "version")
-        status = try row.decode(String.self, "status")
+        submissionStatus = try row.decode(SubmissionStatus.self, "status")
         uploadedBy = try row.decode(String.self, "uploaded_by")
         uploadedAt = try row.decode(String.self, "uploaded_at")
         sha256 = try row.decode(String.self, "sha256")

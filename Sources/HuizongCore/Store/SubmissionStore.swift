@@ -246,33 +246,6 @@ private struct StoredFinding: Encodable {
     }
 }
 
-/// How a submission ended.
-public enum SubmissionStatus: String, Sendable {
-    case accepted
-    case acceptedWithWarnings = "accepted_with_warnings"
-    case rejected
-
-    /// Rejected on any error, accepted with warnings on any warning.
-    public init(findings: [Finding]) {
-        if findings.contains(where: { $0.severity == .error }) {
-            self = .rejected
-        } else if findings.isEmpty {
-            self = .accepted
-        } else {
-            self = .acceptedWithWarnings
-        }
-    }
-
-    /// The words the CLI prints.
-    public var label: String {
-        switch self {
-        case .accepted: return "accepted"
-        case .acceptedWithWarnings: return "accepted with warnings"
-        case .rejected: return "rejected"
-        }
-    }
-}
-
 /// The COPY of parsed lines into `intake.line`.
 enum LineCopy {
     static let copySQL = """

@@ -76,11 +76,11 @@ struct APIRoutes {
         let query = Query(request)
         let node = try query.unit(default: session)
         let year = try query.year()
-        let entries = try await service.status(session, node: node, year: year)
+        let status = try await service.statusView(session, node: node, year: year)
         return try JSONAnswer.ok(
             APIModels.StatusJSON(
-                unit: node, year: year, units: entries.map(APIModels.UnitStatusJSON.init),
-                in_force: entries.filter { $0.acceptedVersion != nil }.count))
+                unit: node, year: year, units: status.entries.map(APIModels.UnitStatusJSON.init),
+                in_force: status.inForce))
     }
 
     @Sendable func run(_ request: Request, context: PortalContext) async throws -> Response {

@@ -82,29 +82,11 @@ extension PortalService {
         try await database.asAccount(session.account.name) { connection in
             try Self.requireVisible(node, connection)
             let year = try year ?? Self.newestYear(node: node, connection)
-            var newest: [String: SubmissionRecord] = [:]
-            for record in try SubmissionHistory(connection: connection).list(node: node, year: year)
-            where newest[record.unitCode] == nil {
-                newest[record.unitCode] = record
-            }
-            let run = try connection.execute(
-                "select max(id) as id from pipeline.run where node_code = $1 and fiscal_year = $2::int",
-                [.text(node), .text(String(year))]
-            ).first?["id"].flatMap { Int64($0) }
-            return StatusView(
-                year: year, entries: try NodeStatus.load(node: node, year: year, connection: connection),
-                newest: newest,
-                run: try run.flatMap { try RunDetail.load(id: $0, findings: false, connection: connection) })
+            return try NodeStatus.load(node: node, year: year, connection: connection)
         }
     }
 
     private static func newestYear(node: String, _ connection: Connection) throws -> Int {
-        let row = try connection.execute(
-            """
-            select max(fiscal_year) as year from intake.submission
-            where unit_code in (select code from registry.subtree($1))
-            """, [.text(node)]
-        ).first
-        return row?["year"].flatMap { Int($0) } ?? PageRoutes.defaultYear()
+        try NodeStatus.newestYear(node: node, connection: connection) ?? PageRoutes.defaultYear()
     }
 }

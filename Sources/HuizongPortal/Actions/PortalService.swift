@@ -83,25 +83,21 @@ public struct PortalService: Sendable {
         }
     }
 
-    /// The file as it was uploaded; 404 for another unit's.
+    /// The file as it was uploaded; 404 for another unit's, 500 when its bytes do not come back.
     func raw(_ session: Session, id: Int64) async throws -> RawUpload {
         try await database.asAccount(session.account.name) { connection in
-            guard let raw = try RawUpload.load(submission: id, connection: connection) else {
-                throw PortalError.notFound
+            let raw: RawUpload?
+            do {
+                raw = try RawUpload.load(submission: id, connection: connection)
+            } catch HuizongError.refused(let refusal) {
+                throw PortalError(status: .internalServerError, refusal: refusal)
             }
+            guard let raw else { throw PortalError.notFound }
             return raw
         }
     }
 
     // MARK: Status, runs and exports
-
-    /// Every unit under `node` with its state for `year` (as `huizong status`).
-    func status(_ session: Session, node: String, year: Int) async throws -> [NodeStatus.Entry] {
-        try await database.asAccount(session.account.name) { connection in
-            try Self.requireVisible(node, connection)
-            return try NodeStatus.load(node: node, year: year, connection: connection)
-        }
-    }
 
     /// Runs the consolidation for `node` and `year` now. Office and admin only; the run
     /// itself writes the department's results and so runs as the owner, after the check.
@@ -139,16 +135,14 @@ public struct PortalService: Sendable {
 
     /// 404 unless the connection's account sees unit `code` (row-level security decides).
     static func requireVisible(_ code: String, _ connection: Connection) throws {
-        guard try connection.execute("select 1 from registry.unit where code = $1", [.text(code)]).count == 1 else {
-            throw PortalError.notFound
-        }
+        guard try UnitRegistry(connection: connection).find(code) != nil else { throw PortalError.notFound }
     }
 }
 
 extension PortalService {
     /// Whether the database answers (`/healthz`).
     func ping() async throws {
-        try await database.asOwner { connection in _ = try connection.execute("select 1") }
+        try await database.ping()
     }
 }
 
@@ -175,10 +169,7 @@ extension PortalService {
     {
         try await database.asAccount(session.account.name) { connection in
             try Self.requireVisible(node, connection)
-            var rows: [TotalsTable.Row] = []
-            let table = try TotalsTable(node: node, year: year, dimension: by, connection: connection)
-            try table.forEachRow(connection) { rows.append($0) }
-            return rows
+            return try TotalsTable(node: node, year: year, dimension: by, connection: connection).rows(connection)
         }
     }
 

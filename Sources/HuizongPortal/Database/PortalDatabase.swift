@@ -35,6 +35,11 @@ public struct PortalDatabase: Sendable {
         try await run(underRowSecurity: false, account: account, body)
     }
 
+    /// Throws unless the database answers a trivial query as the owner (`/healthz`).
+    func ping() async throws {
+        try await asOwner { connection in _ = try connection.execute("select 1") }
+    }
+
     /// Session-level settings (not `set local`): intake and reviews open transactions of
     /// their own, and transactions do not nest. `reset` undoes them before the connection
     /// is lent again.
@@ -45,7 +50,7 @@ public struct PortalDatabase: Sendable {
             { connection in
                 if underRowSecurity { try connection.execute("set role huizong_portal") }
                 if let account {
-                    try connection.execute("select set_config('huizong.account', $1, false)", [.text(account)])
+                    try connection.execute("select set_config('huizong.account', \(account), false)")
                 }
                 return try body(connection)
             },

@@ -44,7 +44,7 @@ final class ReviewFixture {
 
     /// The status entry of 401001 for 2022.
     func status() throws -> NodeStatus.Entry? {
-        try NodeStatus.load(node: "401", year: 2022, connection: db.connection).first { $0.code == "401001" }
+        try NodeStatus.load(node: "401", year: 2022, connection: db.connection).entries.first { $0.code == "401001" }
     }
 
     /// A connection of its own as the portal makes one: role huizong_portal, `account` signed in.

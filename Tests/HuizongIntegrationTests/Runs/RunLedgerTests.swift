@@ -1,4 +1,5 @@
 import Foundation
+import HuizongCore
 import Testing
 
 /// Every run can be explained afterwards: its inputs, rules and exports (the manifest), its
@@ -52,6 +53,44 @@ import Testing
         #expect(line.wholeMatch(of: /.* manifest [0-9a-f]{64}/) != nil)
         let unknown = try HuizongBinary.run(["runs", "--unit", "NOPE", "--year", "2022"], database: demo.database)
         #expect(unknown.status == 2)
+    }
+
+    @Test("a killed run is listed running, then abandoned once the next run starts; status shows the newest run")
+    func abandonedRun() throws {
+        let demo = try DemoRun()
+        let db = demo.database
+        // What a run killed before it finished leaves: a row still marked running.
+        try db.connection.execute(
+            "insert into pipeline.run (node_code, fiscal_year, pipeline_name) values ('401', 2022, 'nightly')")
+        let running = try HuizongBinary.run(["runs", "--unit", "401", "--year", "2022"], database: db)
+        let lines = running.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(
+            lines.first?.hasPrefix("run 3  ") == true
+                && lines.first?.hasSuffix("  running  0 error(s), 0 warning(s)") == true)
+        #expect(lines.last?.contains("  succeeded, complete, current  ") == true)
+        let status = try HuizongBinary.run(["status", "--unit", "401", "--year", "2022"], database: db)
+        let newest = try #require(status.stdout.split(separator: "\n").last.map(String.init))
+        #expect(
+            newest.wholeMatch(
+                of: /newest run 3 \(started \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\): running, 0 error\(s\), 0 warning\(s\)/
+            )
+                != nil, "\(status.stdout)")
+        #expect(try HuizongBinary.run(["run", "--unit", "401", "--year", "2022"], database: db).status == 0)
+        let after = try HuizongBinary.run(["runs", "--unit", "401", "--year", "2022"], database: db)
+        let listed = after.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            listed.first?.contains("  succeeded, complete, current  ") == true
+                && listed.first?.hasPrefix("run 4  ") == true)
+        #expect(listed.dropFirst().first?.hasSuffix("  abandoned  0 error(s), 0 warning(s)") == true)
+        let abandoned = try #require(try RunDetail.load(id: 3, connection: db.connection))
+        #expect(abandoned.outcome == .abandoned && abandoned.exitCode == 1 && abandoned.status == "failed")
+        let latest = try #require(try RunLedger.newest(node: "401", year: 2022, connection: db.connection))
+        #expect(latest.id == 4 && latest.outcome == .complete && latest.manifest?.count == 64)
+        #expect(latest.stages.map(\.name) == ["validate", "cross-check", "consolidate"])
+        #expect(latest.findings.isEmpty)
+        let loaded = try #require(try RunDetail.load(id: 4, connection: db.connection))
+        #expect(loaded.findings.count == 7 && loaded.explanations.count == 7 && loaded.moreFindings == 0)
     }
 
     @Test("huizong findings prints a run's findings grouped by unit and rule, with lines and figures")
