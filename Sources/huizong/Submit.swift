@@ -8,15 +8,17 @@ struct Submit: ParsableCommand {
         abstract: "Upload submission files; print accepted / accepted with warnings / rejected and every finding.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "CSV or XLSX files, one unit and year each.") var files: [String]
+    @Argument(help: "CSV or XLSX files, one unit and year each, or directories of them.") var arguments: [String]
     @Option(help: "The unit the files are for (their meta rows must agree).") var unit: String?
     @Option(help: "The fiscal year the files are for (their meta rows must agree).") var year: Int?
     @OptionGroup var output: FindingOutput
 
     func run() throws {
-        let missing = files.filter { !FileManager.default.isReadableFile(atPath: $0) }
-        guard missing.isEmpty else {
-            throw CommandContext.exit(for: HuizongError.usage(.cannotReadFiles(paths: missing)))
+        let files: [String]
+        do {
+            files = try SubmitFiles.expand(arguments)
+        } catch let error as HuizongError {
+            throw CommandContext.exit(for: error)
         }
         let allAccepted = try CommandContext.run(options) { context in
             let store = SubmissionStore(

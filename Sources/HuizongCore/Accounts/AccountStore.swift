@@ -47,6 +47,14 @@ public struct AccountStore {
     /// bcrypt's work factor: about a quarter of a second per hash on this machine.
     static let cost: UInt8 = 12
     static let minimumPasswordLength = 8
+    /// bcrypt reads at most 72 bytes and stops at a NUL: a longer password, or one with a
+    /// NUL, would sign in with less than was typed (issue 16).
+    static let maximumPasswordBytes = 72
+
+    /// Whether bcrypt reads all of `password`.
+    static func bcryptReadsAll(_ password: String) -> Bool {
+        password.utf8.count <= maximumPasswordBytes && !password.utf8.contains(0)
+    }
 
     let connection: Connection
 
@@ -66,6 +74,9 @@ public struct AccountStore {
         }
         guard password.count >= Self.minimumPasswordLength else {
             throw HuizongError.usage(.passwordTooShort(minimum: Self.minimumPasswordLength))
+        }
+        guard Self.bcryptReadsAll(password) else {
+            throw HuizongError.usage(.passwordNotAllowed(maximumBytes: Self.maximumPasswordBytes))
         }
         guard try connection.execute("select 1 from portal.account where name = \(name)").first == nil else {
             throw HuizongError.usage(.accountExists(name: name))
@@ -98,7 +109,8 @@ public struct AccountStore {
             _ = Bcrypt.verify(password, hash: Self.decoy)
             return .refused
         }
-        guard Bcrypt.verify(password, hash: try row.decode(String.self, "password_hash")) else {
+        let matches = Bcrypt.verify(password, hash: try row.decode(String.self, "password_hash"))
+        guard matches, Self.bcryptReadsAll(password) else {
             return try recordFailure(name)
         }
         let cleared = try connection.execute(

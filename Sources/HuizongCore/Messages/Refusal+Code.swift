@@ -4,6 +4,8 @@ extension Refusal {
     public enum Kind: String, Sendable, CaseIterable {
         case cannotRead = "cannot_read"
         case cannotReadFiles = "cannot_read_files"
+        case notARegularFile = "not_a_regular_file"
+        case fileTooLarge = "file_too_large"
         case cannotWrite = "cannot_write"
         case cannotCreateDirectory = "cannot_create_directory"
         case projectFilesNotFound = "project_files_not_found"
@@ -67,6 +69,7 @@ extension Refusal {
         case unlockIsPerUnit = "unlock_is_per_unit"
         case roleNeedsUnit = "role_needs_unit"
         case passwordTooShort = "password_too_short"
+        case passwordNotAllowed = "password_not_allowed"
         case noPasswordOnStdin = "no_password_on_stdin"
         case passwordsDiffer = "passwords_differ"
         case accountExists = "account_exists"
@@ -99,6 +102,8 @@ extension Refusal {
         switch self {
         case .cannotRead: .cannotRead
         case .cannotReadFiles: .cannotReadFiles
+        case .notARegularFile: .notARegularFile
+        case .fileTooLarge: .fileTooLarge
         case .cannotWrite: .cannotWrite
         case .cannotCreateDirectory: .cannotCreateDirectory
         case .projectFilesNotFound: .projectFilesNotFound
@@ -162,6 +167,7 @@ extension Refusal {
         case .unlockIsPerUnit: .unlockIsPerUnit
         case .roleNeedsUnit: .roleNeedsUnit
         case .passwordTooShort: .passwordTooShort
+        case .passwordNotAllowed: .passwordNotAllowed
         case .noPasswordOnStdin: .noPasswordOnStdin
         case .passwordsDiffer: .passwordsDiffer
         case .accountExists: .accountExists

@@ -14,6 +14,8 @@ extension Refusal {
         switch self {
         case .cannotRead(let path, let reason): "cannot read \(path)" + (reason.map { ": \($0)" } ?? "")
         case .cannotReadFiles(let paths): "cannot read \(paths.joined(separator: ", "))"
+        case .notARegularFile(let path): "\(path) is not a regular file"
+        case .fileTooLarge(let path, let maximum): "\(path) is larger than \(maximum) bytes"
         case .cannotWrite(let path, let reason): "cannot write \(path)" + (reason.map { ": \($0)" } ?? "")
         case .cannotCreateDirectory(let path, let reason): "cannot create \(path): \(reason)"
         case .projectFilesNotFound:
@@ -113,6 +115,8 @@ extension Refusal {
         case .rejectionNeedsComment: "rejecting an explanation needs a comment for the unit's accountant"
         case .roleNeedsUnit(let role): "the \(role.rawValue) role needs --unit"
         case .passwordTooShort(let minimum): "a password needs at least \(minimum) characters"
+        case .passwordNotAllowed(let maximum):
+            "a password holds at most \(maximum) bytes (UTF-8) and no NUL character"
         case .noPasswordOnStdin: "no password on stdin"
         case .passwordsDiffer: "the passwords differ"
         case .accountExists(let name): "account \(name) exists"
@@ -149,6 +153,8 @@ extension Refusal {
         switch self {
         case .cannotRead(let path, let reason): "无法读取 \(path)" + (reason.map { "：\($0)" } ?? "") + "。"
         case .cannotReadFiles(let paths): "无法读取以下文件：\(paths.joined(separator: "、"))。"
+        case .notARegularFile(let path): "\(path) 不是普通文件。"
+        case .fileTooLarge(let path, let maximum): "\(path) 超过 \(maximum) 字节。"
         case .cannotWrite(let path, let reason): "无法写入 \(path)" + (reason.map { "：\($0)" } ?? "") + "。"
         case .cannotCreateDirectory(let path, let reason): "无法创建目录 \(path)：\(reason)。"
         case .projectFilesNotFound:
@@ -241,6 +247,7 @@ extension Refusal {
         case .rejectionNeedsComment: "不接受审核说明时需要填写意见，单位会计会看到它。"
         case .roleNeedsUnit: "单位会计和财务科账号需要指定单位。"
         case .passwordTooShort(let minimum): "密码至少需要 \(minimum) 个字符。"
+        case .passwordNotAllowed(let maximum): "密码最多 \(maximum) 个字节，且不能含空字符。"
         case .noPasswordOnStdin: "标准输入中没有密码。"
         case .passwordsDiffer: "两次输入的密码不一致。"
         case .accountExists(let name): "账号 \(name) 已存在。"

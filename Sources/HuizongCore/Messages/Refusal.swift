@@ -36,6 +36,10 @@ public enum Refusal: Sendable, Equatable {
     case cannotRead(path: String, reason: String?)
     /// Files named on the command line cannot be read.
     case cannotReadFiles(paths: [String])
+    /// A path that is not a regular file (a device, a socket …).
+    case notARegularFile(path: String)
+    /// A file over the size intake reads.
+    case fileTooLarge(path: String, maximumBytes: Int)
     /// A file cannot be written; `reason` is the system's, when known.
     case cannotWrite(path: String, reason: String?)
     /// A directory cannot be created; `reason` is the system's.
@@ -181,6 +185,8 @@ public enum Refusal: Sendable, Equatable {
     case roleNeedsUnit(role: AccountStore.Role)
     /// A password shorter than `minimum` characters.
     case passwordTooShort(minimum: Int)
+    /// A password bcrypt would silently cut: longer than `maximum` bytes, or holding a NUL.
+    case passwordNotAllowed(maximumBytes: Int)
     /// The command line asked for a password on stdin and got none.
     case noPasswordOnStdin
     /// The password and its confirmation differ.

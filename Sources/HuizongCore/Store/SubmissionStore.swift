@@ -37,6 +37,8 @@ public struct SubmissionStore {
     /// Stores and checks one file. `expectedUnit` and `expectedYear` are the upload's own
     /// unit and year (command-line flags or the portal's form); the file's meta rows must agree.
     public func submit(fileName: String, data: [UInt8], expectedUnit: String?, expectedYear: Int?) throws -> Outcome {
+        // PostgreSQL text cannot hold NUL; a name the portal received with one keeps the rest
+        let fileName = fileName.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
         let uploadId = try storeRaw(fileName: fileName, data: data)
         return try connection.transaction {
             // JIT compiles each statement anew; for one file's checks compiling costs more than

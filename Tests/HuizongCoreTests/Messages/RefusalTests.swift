@@ -68,7 +68,8 @@ extension Refusal {
         .approvedAndLocked(submission: 12, unit: "401001", year: 2022, by: "office401", on: "2026-11-29"),
         .returnNeedsComment,
         .unlockNeedsComment,
-        .notLocked(unit: "401001", year: 2022),
+        .notLocked(unit: "401001", year: 2022), .notARegularFile(path: "/dev/zero"),
+        .fileTooLarge(path: "big.csv", maximumBytes: 33_554_432), .passwordNotAllowed(maximumBytes: 72),
         .warningsUnexplained(
             submission: 12,
             warnings: [

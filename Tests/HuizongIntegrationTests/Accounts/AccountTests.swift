@@ -86,6 +86,25 @@ import Testing
         #expect(try db.scalar("select count(*) from portal.audit_log where action = 'login.failed'") == "24")
     }
 
+    @Test("a password bcrypt would cut (over 72 bytes, or with a NUL) is refused, and never signs in")
+    func passwordsBcryptCuts() throws {
+        let db = try database()
+        let accounts = AccountStore(connection: db.connection)
+        let refusal = "a password holds at most 72 bytes (UTF-8) and no NUL character"
+        for password in [String(repeating: "密", count: 25), "\u{0}xxxxxxxxx"] {
+            #expect(
+                ReviewFixture.usage {
+                    try accounts.add(name: "kuang", role: .accountant, unit: "401001", password: password)
+                } == refusal)
+        }
+        let exact = String(repeating: "a", count: 72)
+        try accounts.add(name: "kuang", role: .accountant, unit: "401001", password: exact)
+        #expect(try accounts.signIn(name: "kuang", password: exact + "anything") == .refused)
+        #expect(
+            try accounts.signIn(name: "kuang", password: exact)
+                == .signedIn(AccountStore.Account(name: "kuang", role: .accountant, unitCode: "401001")))
+    }
+
     @Test("the audit log is append-only: update and delete are refused")
     func auditAppendOnly() throws {
         let db = try database()

@@ -134,6 +134,24 @@ import Testing
         #expect(noRun.status == 2)
     }
 
+    @Test("submit refuses a device before sending anything, and takes a directory's files in name order")
+    func submitPaths() throws {
+        let db = try TestDatabase()
+        let device = try HuizongBinary.run(["submit", "/dev/zero"], database: db)
+        #expect(device.status == 2)
+        #expect(device.stderr == "huizong: /dev/zero is not a regular file\n")
+        let directory = try HuizongBinary.temporaryDirectory()
+        for name in ["b.csv", "a.CSV", "notes.txt"] {
+            try "section,item,actual\nbogus,,1\n".write(
+                to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let result = try HuizongBinary.run(["submit", directory.path], database: db)
+        #expect(result.status == 1)
+        let files = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(
+            files == ["\(directory.path)/a.CSV: rejected (upload 1)", "\(directory.path)/b.csv: rejected (upload 2)"])
+    }
+
     @Test("a run with a unit missing is incomplete: exit 3, and every export says so")
     func incompleteRun() throws {
         let db = try TestDatabase()
