@@ -75,7 +75,7 @@ struct StatusPage {
             id = run.id
             href = PageURL.path("runs", String(run.id))
             startedAt = run.startedAt
-            outcome = run.exitCode == 0 ? "完成" : (run.exitCode == 3 ? "完成但不完整" : "失败")
+            outcome = run.outcome.chinese
             errors = run.errors
             warnings = run.warnings
         }

@@ -234,7 +234,9 @@ import Testing
         let page = render(
             "run",
             RunPage(
-                node: hostile.next(), year: 2024, startedAt: hostile.next(), exitCode: 3, outcomeClass: hostile.next(),
+                node: hostile.next(), year: 2024, startedAt: hostile.next(), exitCode: 3, status: hostile.next(),
+                running: false,
+                outcomeClass: hostile.next(),
                 outcome: hostile.next(), warnings: 1, baseDataHref: hostile.next(), totalsHref: hostile.next(),
                 statusHref: hostile.next(),
                 findings: [
