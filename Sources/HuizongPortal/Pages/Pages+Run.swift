@@ -24,7 +24,7 @@ extension Pages {
         let running = run.outcome == .running
         let query: KeyValuePairs = ["unit": run.node, "year": String(run.year)]
         let content = RunPage(
-            node: run.node, year: run.year, startedAt: run.startedAt, exitCode: run.exitCode,
+            node: run.node, year: run.year, startedAt: OfficeTime.office.page(run.startedAt), exitCode: run.exitCode,
             status: run.outcome.rawValue, running: running, outcomeClass: outcomeClass, outcome: outcome,
             warnings: run.warnings,
             baseDataHref: PageURL.path("base-data", query: query), totalsHref: PageURL.path("totals", query: query),
