@@ -80,7 +80,8 @@ struct Explanations: ParsableCommand {
 
     /// "explained by A at T: TEXT; accepted by O (comment)".
     static func describe(_ explanation: Explanation) -> String {
-        var text = "explained by \(explanation.writtenBy) at \(explanation.writtenAt): \(explanation.text)"
+        var text =
+            "explained by \(explanation.writtenBy) at \(OfficeTime.office.listing(utc: explanation.writtenAt)): \(explanation.text)"
         if let origin = explanation.origin { text += " (confirmed from year \(origin.year) version \(origin.version))" }
         if let decision = explanation.decision {
             text += "; \(decision.verdict.rawValue) by \(decision.decidedBy)"

@@ -88,17 +88,18 @@ struct Review: ParsableCommand {
             }
         }
 
-        /// "12  2022  version 2  accepted, in force; approved by office401 at …: ok  file.csv  kuang  2026-…Z".
+        /// "12  2022  version 2  accepted, in force; approved by office401 at …: ok  file.csv  kuang  2026-11-29 16:15"
+        /// (times in the office's zone, `OfficeTime`).
         static func line(_ record: SubmissionRecord) -> String {
             var state = record.submissionStatus.label
             if record.inForce { state += ", in force" }
             if let review = record.review {
-                state += "; \(review.action.label) by \(review.actor) at \(review.at)"
+                state += "; \(review.action.label) by \(review.actor) at \(OfficeTime.office.listing(utc: review.at))"
                 if let comment = review.comment { state += ": \(comment)" }
             }
             return [
                 String(record.id), String(record.fiscalYear), "version \(record.version)", state, record.fileName,
-                record.uploadedBy, record.uploadedAt,
+                record.uploadedBy, OfficeTime.office.listing(utc: record.uploadedAt),
             ].joined(separator: "  ")
         }
     }

@@ -21,7 +21,7 @@ struct Runs: ParsableCommand {
                     state += ", current"
                 }
                 print(
-                    "run \(run.id)  \(run.startedAt)  \(state)  \(run.errors) error(s), \(run.warnings) warning(s)"
+                    "run \(run.id)  \(OfficeTime.office.listing(run.startedAt))  \(state)  \(run.errors) error(s), \(run.warnings) warning(s)"
                         + (run.stages.isEmpty ? "" : "  [\(run.stages.map(\.description).joined(separator: ", "))]")
                         + (run.manifest.map { "  manifest \($0)" } ?? ""))
             }

@@ -27,7 +27,7 @@ struct Status: ParsableCommand {
             print("\(status.inForce) of \(status.entries.count) units have a submission in force for \(year)")
             if let run = status.run {
                 print(
-                    "newest run \(run.id) (started \(run.startedAt) UTC): \(run.outcome.label), "
+                    "newest run \(run.id) (started \(OfficeTime.office.listing(run.startedAt))): \(run.outcome.label), "
                         + "\(run.errors) error(s), \(run.warnings) warning(s)")
             }
         }

@@ -522,6 +522,10 @@ class Cycle:
         parts = path.strip("/").split("/")
         if len(parts) != 2 or parts[0] != "runs" or not parts[1].isdigit():
             self.fail(f"#run-submit should land on /runs/{{id}}, the browser is on {self.driver.current_url}")
+        # The run goes on after the redirect; its page reloads itself (meta refresh) until it ends.
+        WebDriverWait(self.driver, self.arguments.run_timeout).until(
+            lambda driver: driver.find_elements(By.CSS_SELECTOR, "#run-outcome[data-exit]")
+        )
         exit_status = self.attribute("#run-outcome", "data-exit")
         if exit_status != "0":
             self.fail(

@@ -2,20 +2,41 @@ import Foundation
 import Logging
 import Postgres
 
-/// A consolidation as the CLI and the demo run it: the pipeline, then its manifest in the
-/// same transaction.
+/// A consolidation as the CLI, the demo and the portal run it: the pipeline, then its
+/// manifest in the same transaction.
 public enum ConsolidationRun {
     /// Runs the pipeline in `pipelineFile` for `node` and `year` and records the manifest.
     public static func run(
         node: String, year: Int, pipelineFile: URL, wait: Bool = false, connection: Connection, files: ProjectFiles,
         logger: Logger
     ) throws -> PipelineRunner.Outcome {
+        let started = try begin(
+            node: node, year: year, pipelineFile: pipelineFile, wait: wait, connection: connection, files: files,
+            logger: logger)
+        return try execute(started, pipelineFile: pipelineFile, connection: connection, files: files, logger: logger)
+    }
+
+    /// Takes the lock and records the run (status `running`) without executing it: the
+    /// portal answers with the run's id, then calls `execute` on the same connection.
+    public static func begin(
+        node: String, year: Int, pipelineFile: URL, wait: Bool = false, connection: Connection, files: ProjectFiles,
+        logger: Logger
+    ) throws -> PipelineRunner.Started {
         let pipeline = try PipelineDefinition.load(pipelineFile)
-        return try PipelineRunner(connection: connection, files: files, logger: logger).run(
-            node: node, year: year, pipeline: pipeline, wait: wait
+        return try PipelineRunner(connection: connection, files: files, logger: logger).begin(
+            node: node, year: year, pipeline: pipeline, wait: wait)
+    }
+
+    /// Executes a run `begin` started on `connection`, then records its manifest.
+    public static func execute(
+        _ started: PipelineRunner.Started, pipelineFile: URL, connection: Connection, files: ProjectFiles,
+        logger: Logger, progress: (PipelineRunner.Progress) -> Void = { _ in }
+    ) throws -> PipelineRunner.Outcome {
+        try PipelineRunner(connection: connection, files: files, logger: logger).execute(
+            started, progress: progress
         ) { runId in
             try RunManifest(connection: connection, files: files).record(
-                runId: runId, pipeline: pipeline, pipelineFile: pipelineFile)
+                runId: runId, pipeline: started.pipeline, pipelineFile: pipelineFile)
         }
     }
 }

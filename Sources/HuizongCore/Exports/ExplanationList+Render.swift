@@ -20,16 +20,18 @@ extension ExplanationList {
     /// The title of the md and xlsx exports.
     var title: String { "\(source.nodeName)\(source.fiscalYear)年度审核说明" }
 
-    /// A row's values under `headings`; absent ones nil.
+    /// A row's values under `headings`; absent ones nil. Times are the office's wall time
+    /// (`OfficeTime`, `2023-03-20 15:50`); the JSON export keeps ISO 8601 UTC.
     func cells(_ row: Row) -> [String?] {
         let finding = row.finding
         let explanation = row.explanation
         let decision = explanation?.decision
         return [
             finding.unit, row.unitName, finding.file, row.location, finding.code, finding.name(.zh), finding.id,
-            finding.message(.zh), explanation?.text, explanation?.writtenBy, explanation?.writtenAt,
+            finding.message(.zh), explanation?.text, explanation?.writtenBy,
+            explanation.map { OfficeTime.office.listing(utc: $0.writtenAt) },
             explanation?.origin?.label(forYear: source.fiscalYear), row.state, decision?.comment,
-            decision?.decidedBy, decision?.decidedAt,
+            decision?.decidedBy, decision.map { OfficeTime.office.listing(utc: $0.decidedAt) },
         ]
     }
 

@@ -33,6 +33,22 @@ public struct PipelineRunner {
         public var exitCode: Int32 { outcome.exitCode }
     }
 
+    /// A run that has its row (status `running`) and holds the node and year's lock on the
+    /// runner's connection, its stages not executed yet: what `begin` hands `execute`.
+    public struct Started: Sendable {
+        public var runId: Int64
+        public var node: String
+        public var year: Int
+        public var pipeline: PipelineDefinition
+    }
+
+    /// One stage about to execute: its ordinal (from 0), how many stages there are and its name.
+    public struct Progress: Sendable, Equatable {
+        public var ordinal: Int
+        public var count: Int
+        public var stage: String
+    }
+
     /// Runs `pipeline` for `node` and `year`; with `wait`, queues behind a run in progress
     /// instead of giving up. `beforeCommit` runs inside the run's
     /// transaction once it has succeeded (the manifest is written there, so it commits with
@@ -41,6 +57,15 @@ public struct PipelineRunner {
         node: String, year: Int, pipeline: PipelineDefinition, wait: Bool = false,
         beforeCommit: (Int64) throws -> Void = { _ in }
     ) throws -> Outcome {
+        let started = try begin(node: node, year: year, pipeline: pipeline, wait: wait)
+        return try execute(started, beforeCommit: beforeCommit)
+    }
+
+    /// The first half of `run`: takes the node and year's advisory lock on this connection
+    /// (throws `HuizongError.locked` when another run holds it and `wait` is false), marks
+    /// dead runs abandoned and records the run (status `running`, committed at once). The
+    /// lock stays held until `execute` ends; call it next, on the same connection.
+    public func begin(node: String, year: Int, pipeline: PipelineDefinition, wait: Bool = false) throws -> Started {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
             throw HuizongError.usage(.unknownUnit(code: node))
         }
@@ -58,15 +83,27 @@ public struct PipelineRunner {
             throw HuizongError.locked(
                 .runInProgress(run: try lockHolder(node: node, year: year), node: node, year: year))
         }
-        defer {
-            _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext(\(lockKey)))")
+        do {
+            try abandonDeadRuns(node: node, year: year)
+            let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
+            logger.info("run started", metadata: ["run": "\(runId)", "node": "\(node)", "year": "\(year)"])
+            return Started(runId: runId, node: node, year: year, pipeline: pipeline)
+        } catch {
+            unlock(node: node, year: year)
+            throw error
         }
-        try abandonDeadRuns(node: node, year: year)
-        let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
-        logger.info("run started", metadata: ["run": "\(runId)", "node": "\(node)", "year": "\(year)"])
+    }
+
+    /// The second half of `run`: executes the stages of a run `begin` started, in one
+    /// transaction, telling `progress` before each stage; releases the lock when done.
+    public func execute(
+        _ started: Started, progress: (Progress) -> Void = { _ in }, beforeCommit: (Int64) throws -> Void = { _ in }
+    ) throws -> Outcome {
+        defer { unlock(node: started.node, year: started.year) }
+        let runId = started.runId
         do {
             return try connection.transaction {
-                let outcome = try execute(runId: runId, pipeline: pipeline)
+                let outcome = try execute(runId: runId, pipeline: started.pipeline, progress: progress)
                 if outcome.succeeded { try beforeCommit(runId) }
                 return outcome
             }
@@ -79,6 +116,11 @@ public struct PipelineRunner {
                 """)
             throw error
         }
+    }
+
+    private func unlock(node: String, year: Int) {
+        let lockKey = "\(node)/\(year)"
+        _ = try? connection.execute("select pg_advisory_unlock(hashtext('huizong.run'), hashtext(\(lockKey)))")
     }
 
     /// Names the run holding the lock: the running run whose server session holds an
@@ -119,7 +161,9 @@ public struct PipelineRunner {
         return try result.first!.decode(Int64.self, "id")
     }
 
-    private func execute(runId: Int64, pipeline: PipelineDefinition) throws -> Outcome {
+    private func execute(runId: Int64, pipeline: PipelineDefinition, progress: (Progress) -> Void) throws
+        -> Outcome
+    {
         // One snapshot: everything this run reads is as of its first query.
         try connection.execute("set transaction isolation level repeatable read")
         try connection.execute(RunInputs.record(runId: runId))
@@ -129,6 +173,7 @@ public struct PipelineRunner {
         try connection.execute("set local work_mem = '256MB'")
         var counts = (errors: 0, warnings: 0)
         for (ordinal, stage) in pipeline.stages.enumerated() {
+            progress(Progress(ordinal: ordinal, count: pipeline.stages.count, stage: stage.name))
             let started = Date()
             if let rules = stage.rules {
                 counts = try RuleRunner(connection: connection, rules: Rule.load(directory: rules, files: files))

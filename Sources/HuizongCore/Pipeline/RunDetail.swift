@@ -1,3 +1,4 @@
+import Foundation
 import Postgres
 
 /// One consolidation run as the command line (`huizong runs`, `huizong status`) and the
@@ -23,8 +24,8 @@ public struct RunDetail: Sendable {
     public var missing: [String]
     public var errors: Int
     public var warnings: Int
-    /// `YYYY-MM-DD HH:MM:SS`, UTC.
-    public var startedAt: String
+    /// When it started (`OfficeTime` formats it for people).
+    public var startedAt: Date
     /// The stages that finished, in order.
     public var stages: [Stage]
     /// SHA-256 of the run's manifest (hex); nil unless it succeeded.
@@ -82,7 +83,7 @@ public struct RunDetail: Sendable {
     static func query(where condition: SQLQuery) -> SQLQuery {
         """
         select r.id, r.node_code, r.fiscal_year, r.status, r.complete, r.message, r.missing_units, r.errors,
-               r.warnings, to_char(r.started_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') as started_at,
+               r.warnings, r.started_at,
                r.manifest_sha256, coalesce(s.names, '{}') as stage_names, coalesce(s.seconds, '{}') as stage_seconds
         from pipeline.run r
         left join lateral (
@@ -109,7 +110,7 @@ extension RunDetail {
         missing = try row.decode([String].self, "missing_units")
         errors = try row.decode(Int.self, "errors")
         warnings = try row.decode(Int.self, "warnings")
-        startedAt = try row.decode(String.self, "started_at")
+        startedAt = try row.decode(Date.self, "started_at")
         let names = try row.decode([String].self, "stage_names")
         let seconds = try row.decode([String].self, "stage_seconds")
         stages = zip(names, seconds).map { Stage(name: $0, seconds: $1) }
@@ -122,7 +123,7 @@ extension RunDetail {
     /// `complete`, without stages or manifest (as the portal's page tests build one).
     public init(
         id: Int64, node: String, year: Int, status: String, complete: Bool, missing: [String], errors: Int,
-        warnings: Int, startedAt: String, findings: [Finding], moreFindings: Int
+        warnings: Int, startedAt: Date, findings: [Finding], moreFindings: Int
     ) {
         self.init(
             id: id, node: node, year: year, outcome: RunOutcome(status: status, complete: complete, message: nil),

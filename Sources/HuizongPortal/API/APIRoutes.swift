@@ -18,6 +18,7 @@ struct APIRoutes {
         api.get("submissions/:id/raw", use: raw)
         api.get("status", use: status)
         api.post("runs", use: run)
+        api.get("runs/:id", use: runStatus)
         api.get("exports/base-data") { request, context in
             try await export(request, context, table: .baseData)
         }
@@ -86,7 +87,15 @@ struct APIRoutes {
     @Sendable func run(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
         let body = try await request.decode(as: APIModels.RunRequest.self, context: context)
-        return try JSONAnswer.ok(try await service.run(session, node: body.unit, year: body.year))
+        let answer = try await service.run(session, node: body.unit, year: body.year)
+        // 202: the run is recorded and going (or already was); 200 only for a refusal
+        // naming no run, as before runs became jobs.
+        return try JSONAnswer.ok(answer, status: answer.run == nil ? .ok : .accepted)
+    }
+
+    @Sendable func runStatus(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        return try JSONAnswer.ok(try await service.runAnswer(session, id: try Self.id(context)))
     }
 
     func export(_ request: Request, _ context: PortalContext, table: ExportRequest.Table) async throws -> Response {

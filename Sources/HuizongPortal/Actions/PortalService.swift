@@ -14,6 +14,8 @@ public struct PortalService: Sendable {
     /// Which warnings approval waits to see explained (the shipped pipeline's `explain:`).
     let policy: ExplanationPolicy
     let logger: Logger
+    /// The runs this process has started and not finished.
+    let jobs = RunJobs()
 
     /// A service over `database`, checking uploads with the rules shipped in `files`.
     public init(database: PortalDatabase, sessions: SessionStore, files: ProjectFiles, logger: Logger) throws {
@@ -99,23 +101,71 @@ public struct PortalService: Sendable {
 
     // MARK: Status, runs and exports
 
-    /// Runs the consolidation for `node` and `year` now. Office and admin only; the run
-    /// itself writes the department's results and so runs as the owner, after the check.
+    /// Starts the consolidation for `node` and `year` and answers once its run is recorded
+    /// (status `running`), without waiting for it to finish. Office and admin only; the run
+    /// writes the department's results and so runs as the owner, after the check, on a pooled
+    /// connection off the event loop, under the CLI's advisory lock. When a run of the node and
+    /// year is already going (here or from the CLI), the answer is that run.
     func run(_ session: Session, node: String, year: Int) async throws -> RunAnswer {
         try requireRole(session, [.office, .admin])
         try await database.asAccount(session.account.name) { try Self.requireVisible(node, $0) }
+        if let job = jobs.running(node: node, year: year) { return RunAnswer(running: job.runId) }
+        do {
+            return RunAnswer(running: try await startRun(node: node, year: year))
+        } catch HuizongError.locked(let refusal) {
+            if case .runInProgress(let run?, _, _) = refusal { return RunAnswer(running: run) }
+            return RunAnswer(locked: refusal)
+        }
+    }
+
+    /// Begins a run in a detached task holding a pooled owner connection; answers its id once
+    /// `begin` has recorded it, while the task goes on to execute the stages.
+    private func startRun(node: String, year: Int) async throws -> Int64 {
         let files = self.files
         let logger = self.logger
-        return try await database.asOwner { connection in
-            do {
-                let outcome = try ConsolidationRun.run(
-                    node: node, year: year, pipelineFile: files.url("pipelines/nightly.yaml"),
-                    connection: connection, files: files, logger: logger)
-                return RunAnswer(outcome)
-            } catch HuizongError.locked(let refusal) {
-                return RunAnswer(locked: refusal)
+        let jobs = self.jobs
+        let database = self.database
+        let pipelineFile = files.url("pipelines/nightly.yaml")
+        return try await withCheckedThrowingContinuation { continuation in
+            let signal = StartSignal(continuation)
+            Task.detached {
+                do {
+                    try await database.asOwner { connection in
+                        let started: PipelineRunner.Started
+                        do {
+                            started = try ConsolidationRun.begin(
+                                node: node, year: year, pipelineFile: pipelineFile, connection: connection,
+                                files: files, logger: logger)
+                        } catch {
+                            signal.resume(.failure(error))
+                            return
+                        }
+                        let runId = started.runId
+                        jobs.started(runId, node: node, year: year)
+                        defer { jobs.finished(runId, node: node, year: year) }
+                        signal.resume(.success(runId))
+                        do {
+                            let outcome = try ConsolidationRun.execute(
+                                started, pipelineFile: pipelineFile, connection: connection, files: files,
+                                logger: logger
+                            ) { progress in jobs.progressed(runId, node: node, year: year, progress) }
+                            logger.info(
+                                "run finished",
+                                metadata: ["run": "\(runId)", "outcome": "\(outcome.outcome.rawValue)"])
+                        } catch {
+                            logger.error("run failed", metadata: ["run": "\(runId)", "error": "\(error)"])
+                        }
+                    }
+                } catch {
+                    signal.resume(.failure(error))
+                }
             }
         }
+    }
+
+    /// Run `id` as `POST /api/runs` answers it (for polling); 404 for another department's.
+    func runAnswer(_ session: Session, id: Int64) async throws -> RunAnswer {
+        RunAnswer(try await runDetail(session, id: id, findings: false))
     }
 
     /// One export of the node's newest finished run, rendered as the CLI writes it.
@@ -148,11 +198,18 @@ extension PortalService {
 
 extension PortalService {
     /// One run with its findings; 404 for another department's.
-    func runDetail(_ session: Session, id: Int64) async throws -> RunDetail {
+    func runDetail(_ session: Session, id: Int64, findings: Bool = true) async throws -> RunDetail {
         try await database.asAccount(session.account.name) { connection in
-            guard let detail = try RunDetail.load(id: id, connection: connection) else { throw PortalError.notFound }
+            guard let detail = try RunDetail.load(id: id, findings: findings, connection: connection) else {
+                throw PortalError.notFound
+            }
             return detail
         }
+    }
+
+    /// The stage run `id` is at, when this process is running it.
+    func runProgress(_ id: Int64) -> PipelineRunner.Progress? {
+        jobs.job(run: id)?.progress
     }
 
     /// The base-data table of the node's newest finished run, for the page.
@@ -183,8 +240,15 @@ extension PortalService {
 }
 
 extension PortalService {
-    /// Closes the pool's connections (after the server has stopped).
+    /// Closes the pool's connections (after the server has stopped). A run still going is
+    /// not waited for: when the process exits its database session ends, its transaction
+    /// rolls back and the lock is released, and the next run of the node and year marks it
+    /// abandoned, as after a killed `huizong run`.
     public func close() async {
+        for job in jobs.all {
+            logger.warning(
+                "run left unfinished at shutdown; it will be marked abandoned", metadata: ["run": "\(job.runId)"])
+        }
         await database.pool.close()
     }
 }

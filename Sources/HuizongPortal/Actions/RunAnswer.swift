@@ -1,10 +1,17 @@
 import HuizongCore
 
-/// What `POST /api/runs` answers: the run, its exit code as the CLI's (0 complete, 1
-/// failed, 3 incomplete, 4 another run in progress) and whether it was complete.
+/// What `POST /api/runs` (202, the run just started or the one already going) and
+/// `GET /api/runs/N` (200) answer: the run, its outcome (`running` until it ends), its exit
+/// code as the CLI's once it has ended (0 complete, 1 failed, 3 incomplete; null while
+/// running; 4 when another run held the lock and is not known) and whether it was complete.
 public struct RunAnswer: Sendable, Codable, Equatable {
     public var run: Int64?
-    public var exit: Int
+    /// `running`, `complete`, `incomplete`, `failed`, `abandoned` (`RunOutcome`); nil for a
+    /// refused run.
+    public var outcome: String?
+    /// The run's page (`/runs/N`).
+    public var href: String?
+    public var exit: Int?
     public var complete: Bool
     public var errors: Int
     public var warnings: Int
@@ -17,16 +24,46 @@ public struct RunAnswer: Sendable, Codable, Equatable {
     public var refusal: Refusal?
 
     private enum CodingKeys: String, CodingKey {
-        case run, exit, complete, errors, warnings, missing, message, code
+        case run, outcome, href, exit, complete, errors, warnings, missing, message, code
     }
 
-    init(_ outcome: PipelineRunner.Outcome) {
-        run = outcome.runId
-        exit = Int(outcome.exitCode)
-        complete = outcome.succeeded && outcome.complete
-        errors = outcome.errors
-        warnings = outcome.warnings
-        missing = outcome.missingUnits
+    /// Every key but `message` and `code` is written, null or not: `exit` is null while the
+    /// run goes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(run, forKey: .run)
+        try container.encode(outcome, forKey: .outcome)
+        try container.encode(href, forKey: .href)
+        try container.encode(exit, forKey: .exit)
+        try container.encode(complete, forKey: .complete)
+        try container.encode(errors, forKey: .errors)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(missing, forKey: .missing)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(code, forKey: .code)
+    }
+
+    /// Run `id`, started and not finished.
+    init(running id: Int64) {
+        run = id
+        outcome = RunOutcome.running.rawValue
+        href = PageURL.path("runs", String(id))
+        complete = false
+        errors = 0
+        warnings = 0
+        missing = []
+    }
+
+    /// A stored run, finished or not.
+    init(_ detail: RunDetail) {
+        run = detail.id
+        outcome = detail.outcome.rawValue
+        href = PageURL.path("runs", String(detail.id))
+        exit = detail.outcome == .running ? nil : detail.exitCode
+        complete = detail.complete
+        errors = detail.errors
+        warnings = detail.warnings
+        missing = detail.missing
     }
 
     init(locked refusal: Refusal) {

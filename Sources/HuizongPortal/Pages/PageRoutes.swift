@@ -93,7 +93,8 @@ struct PageRoutes {
     @Sendable func runPage(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession()
         guard let id = context.parameters.get("id", as: Int64.self) else { throw PortalError.notFound }
-        return Pages.run(try await service.runDetail(session, id: id), session: session)
+        let detail = try await service.runDetail(session, id: id)
+        return Pages.run(detail, progress: service.runProgress(id), session: session)
     }
 
     @Sendable func baseData(_ request: Request, context: PortalContext) async throws -> Response {

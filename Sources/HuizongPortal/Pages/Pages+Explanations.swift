@@ -37,7 +37,7 @@ struct ExplanationCell {
         pendingNote = optional ? "待说明（可不说明）" : "待说明"
         text = explanation?.text ?? ""
         writtenBy = explanation?.writtenBy ?? ""
-        writtenAt = explanation?.writtenAt ?? ""
+        writtenAt = explanation.map { OfficeTime.office.page(utc: $0.writtenAt) } ?? ""
         takenOverFrom = explanation?.origin?.label(forYear: year)
         decision = explanation?.decision.map(Decision.init)
     }
@@ -56,7 +56,7 @@ struct ExplanationCell {
             verdictClass = decision.verdict == .accepted ? "ok" : "error"
             verdictLabel = decision.verdict.chinese
             decidedBy = decision.decidedBy
-            decidedAt = decision.decidedAt
+            decidedAt = OfficeTime.office.page(utc: decision.decidedAt)
             decisionComment = decision.comment
         }
     }

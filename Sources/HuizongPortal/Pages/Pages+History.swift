@@ -9,7 +9,7 @@ extension Pages {
                 id: record.id, href: PageURL.path("submissions", String(record.id)), unitCode: record.unitCode,
                 year: record.fiscalYear, version: record.version, fileName: record.fileName, status: record.status,
                 statusLabel: Labels.status(record.status), review: reviewText(record.review),
-                uploadedBy: record.uploadedBy, uploadedAt: record.uploadedAt,
+                uploadedBy: record.uploadedBy, uploadedAt: OfficeTime.office.page(utc: record.uploadedAt),
                 rawHref: PageURL.path("api", "submissions", String(record.id), "raw"))
         }
         return page("history", title: "提交记录", session: session, HistoryPage(unit: unit, rows: rows))

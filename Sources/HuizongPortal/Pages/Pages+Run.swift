@@ -4,17 +4,29 @@ import HuizongCore
 extension Pages {
     /// A consolidation run: how it ended, what it found, the warnings' explanations, and the
     /// way to its tables.
-    static func run(_ run: RunDetail, session: Session) -> Response {
+    /// While it runs, the page shows `progress` (the stage this process's run is at) and
+    /// reloads itself every `refreshSeconds`.
+    static func run(_ run: RunDetail, progress: PipelineRunner.Progress? = nil, session: Session) -> Response {
         let (outcomeClass, outcome): (String, String)
-        switch run.exitCode {
-        case 0: (outcomeClass, outcome) = ("ok", "汇总完成，数据完整")
-        case 3: (outcomeClass, outcome) = ("warning", "汇总完成，但以下单位尚无有效报送：\(run.missing.joined(separator: "、"))")
-        default: (outcomeClass, outcome) = ("error", "汇总失败（\(run.errors) 个错误），结果未发布")
+        let words = run.outcome.chinese
+        switch run.outcome {
+        case .complete: (outcomeClass, outcome) = ("ok", "\(words)：数据完整")
+        case .incomplete:
+            (outcomeClass, outcome) = ("warning", "\(words)：以下单位尚无有效报送：\(run.missing.joined(separator: "、"))")
+        case .failed: (outcomeClass, outcome) = ("error", "\(words)（\(run.errors) 个错误），结果未发布")
+        case .abandoned: (outcomeClass, outcome) = ("error", "\(words)：运行未结束即停止，结果未发布")
+        case .running:
+            let stage =
+                progress.map { "：第 \($0.ordinal + 1)/\($0.count) 步 \($0.stage)" }
+                ?? (run.stages.isEmpty ? "" : "：已完成 \(run.stages.map(\.name).joined(separator: "、"))")
+            (outcomeClass, outcome) = ("running", "\(words)\(stage)")
         }
+        let running = run.outcome == .running
         let query: KeyValuePairs = ["unit": run.node, "year": String(run.year)]
         let content = RunPage(
-            node: run.node, year: run.year, startedAt: run.startedAt, exitCode: run.exitCode,
-            outcomeClass: outcomeClass, outcome: outcome, warnings: run.warnings,
+            node: run.node, year: run.year, startedAt: OfficeTime.office.page(run.startedAt), exitCode: run.exitCode,
+            status: run.outcome.rawValue, running: running, outcomeClass: outcomeClass, outcome: outcome,
+            warnings: run.warnings,
             baseDataHref: PageURL.path("base-data", query: query), totalsHref: PageURL.path("totals", query: query),
             statusHref: PageURL.path("status", query: query),
             findings: run.findings.map { finding in
@@ -34,8 +46,14 @@ extension Pages {
             },
             explanationTotal: run.explanations.count + run.moreExplanations,
             moreExplanations: run.moreExplanations > 0 ? run.moreExplanations : nil)
-        return page("run", title: "汇总运行 #\(run.id)", session: session, content)
+        return page(
+            "run", title: "汇总运行 #\(run.id)", session: session, refresh: running ? refreshSeconds : nil, content)
     }
+}
+
+extension Pages {
+    /// How often a running run's page reloads itself.
+    static let refreshSeconds = 2
 }
 
 /// `run.mustache`.
@@ -44,6 +62,9 @@ struct RunPage {
     let year: Int
     let startedAt: String
     let exitCode: Int
+    /// `RunOutcome`'s raw value (`data-outcome`).
+    let status: String
+    let running: Bool
     let outcomeClass: String
     let outcome: String
     let warnings: Int
@@ -61,7 +82,8 @@ struct RunPage {
     let moreExplanations: Int?
 
     init(
-        node: String, year: Int, startedAt: String, exitCode: Int, outcomeClass: String, outcome: String,
+        node: String, year: Int, startedAt: String, exitCode: Int, status: String, running: Bool,
+        outcomeClass: String, outcome: String,
         warnings: Int, baseDataHref: String, totalsHref: String, statusHref: String, findings: [Finding],
         moreFindings: Int?, explanations: [Explained], explanationTotal: Int, moreExplanations: Int?
     ) {
@@ -69,6 +91,8 @@ struct RunPage {
         self.year = year
         self.startedAt = startedAt
         self.exitCode = exitCode
+        self.status = status
+        self.running = running
         self.outcomeClass = outcomeClass
         self.outcome = outcome
         self.warnings = warnings

@@ -27,7 +27,8 @@ extension Pages {
     static func audit(_ entries: [AuditEntry], node: String, session: Session) -> Response {
         let rows = entries.map { entry in
             AuditPage.Entry(
-                at: entry.at, actor: entry.actor, action: entry.action, actionLabel: Labels.auditAction(entry.action),
+                at: OfficeTime.office.page(utc: entry.at), actor: entry.actor, action: entry.action,
+                actionLabel: Labels.auditAction(entry.action),
                 unit: entry.unitCode ?? "",
                 submission: entry.submissionId.map { PageLink(PageURL.path("submissions", String($0)), "#\($0)") },
                 detail: entry.detail ?? "")
@@ -74,8 +75,8 @@ struct StatusPage {
         init(_ run: RunDetail) {
             id = run.id
             href = PageURL.path("runs", String(run.id))
-            startedAt = run.startedAt
-            outcome = run.exitCode == 0 ? "完成" : (run.exitCode == 3 ? "完成但不完整" : "失败")
+            startedAt = OfficeTime.office.page(run.startedAt)
+            outcome = run.outcome.chinese
             errors = run.errors
             warnings = run.warnings
         }

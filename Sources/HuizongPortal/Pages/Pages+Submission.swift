@@ -27,12 +27,13 @@ extension Pages {
         let content = SubmissionPage(
             unit: detail.unitCode ?? "（未识别）", year: detail.fiscalYear.map(String.init) ?? "—",
             version: detail.version.map(String.init) ?? "—", fileName: detail.fileName,
-            uploadedBy: detail.uploadedBy, uploadedAt: detail.uploadedAt,
+            uploadedBy: detail.uploadedBy, uploadedAt: OfficeTime.office.page(utc: detail.uploadedAt),
             rawHref: PageURL.path("api", "submissions", id, "raw"),
             statusClass: detail.status == "rejected" ? "error" : (detail.status == "accepted" ? "ok" : "warning"),
             status: detail.status, statusLabel: Labels.status(detail.status), reviewState: reviewState,
             reviewText: review.map { reviewText($0) } ?? (reviewState == "none" ? "未审核" : Labels.status(reviewState)),
-            reviewedAt: review?.at, findings: findings, hasFindings: !findings.isEmpty, findingCount: findings.count,
+            reviewedAt: review.map { OfficeTime.office.page(utc: $0.at) }, findings: findings,
+            hasFindings: !findings.isEmpty, findingCount: findings.count,
             withExplanations: explained,
             officeForms: office
                 ? SubmissionPage.OfficeForms(

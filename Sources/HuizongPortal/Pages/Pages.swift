@@ -9,10 +9,12 @@ import NIOCore
 enum Pages {
     /// Template `template` in the frame for the session's role, under `title`, with `content`.
     static func page(
-        _ template: String, title: String, session: Session?, status: HTTPResponse.Status = .ok, _ content: Any
+        _ template: String, title: String, session: Session?, status: HTTPResponse.Status = .ok,
+        refresh: Int? = nil, _ content: Any
     ) -> Response {
         let html = PageTemplates.render(
-            PageModel(frame: Frame(title: title, session: session), content: content), with: template)
+            PageModel(frame: Frame(title: title, session: session, refresh: refresh), content: content),
+            with: template)
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
@@ -52,10 +54,14 @@ struct PageModel {
 struct Frame {
     let title: String
     let account: Account?
+    /// Seconds after which the page reloads itself (`<meta http-equiv="refresh">`, no
+    /// script: the CSP allows none); nil for a page that stays.
+    let refresh: Int?
 
-    init(title: String, session: Session?) {
+    init(title: String, session: Session?, refresh: Int? = nil) {
         self.title = title
         self.account = session.map(Account.init)
+        self.refresh = refresh
     }
 
     /// The header's account: name, role (and unit), the navigation for the role, and the

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HuizongCore
@@ -47,7 +48,7 @@ import Testing
         let detail = { (outcome: RunOutcome) in
             RunDetail(
                 id: 1, node: "401", year: 2022, outcome: outcome, missing: [], errors: 0, warnings: 0,
-                startedAt: "2022-01-01 00:00:00", stages: [], manifest: nil)
+                startedAt: Date(timeIntervalSince1970: 1_640_995_200), stages: [], manifest: nil)
         }
         #expect(
             RunOutcome.allCases.map { detail($0).status } == ["succeeded", "succeeded", "failed", "running", "failed"])
@@ -56,7 +57,7 @@ import Testing
         #expect(RunDetail.Stage(name: "validate", seconds: "0.42").description == "validate 0.42 s")
         let stored = RunDetail(
             id: 1, node: "401", year: 2022, status: "succeeded", complete: false, missing: ["401002"], errors: 0,
-            warnings: 0, startedAt: "2022-01-01 00:00:00", findings: [], moreFindings: 0)
+            warnings: 0, startedAt: Date(timeIntervalSince1970: 1_640_995_200), findings: [], moreFindings: 0)
         #expect(stored.outcome == .incomplete && stored.exitCode == 3)
     }
 }

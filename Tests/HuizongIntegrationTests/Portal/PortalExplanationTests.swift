@@ -216,6 +216,7 @@ import Testing
         let run = try fixture.client("office401").request(
             "POST", "/api/runs", json: ["unit": "401", "year": 2022], token: true)
         let runId = try #require(try run.json()["run"] as? Int)
+        _ = try office.finishedRun(runId)
         let runPage = try office.request("GET", "/runs/\(runId)").text
         #expect(runPage.contains(#"<table id="run-explanations">"#))
         for key in keys {

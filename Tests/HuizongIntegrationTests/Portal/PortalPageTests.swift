@@ -22,8 +22,11 @@ import Testing
         let statusAfter = try office.request("GET", "/status?unit=401&year=2022")
         #expect(statusAfter.text.contains(#"<p id="latest-run">最近一次汇总：<a href="/runs/\#(runId)">#\#(runId)</a>"#))
         #expect(status.text.contains(#"<p id="latest-run">本年度尚未汇总。</p>"#))
+        _ = try office.finishedRun(Int(runId)!)
         let runPage = try office.request("GET", location)
-        #expect(runPage.text.contains(#"<p id="run-outcome" data-exit="0"><span class="ok">汇总完成，数据完整</span>"#))
+        #expect(
+            runPage.text.contains(
+                #"<p id="run-outcome" data-exit="0" data-outcome="complete"><span class="ok">完成：数据完整</span>"#))
         #expect(runPage.text.contains(#"<a id="base-data-link" href="/base-data?unit=401&amp;year=2022">"#))
 
         let json = try office.request("GET", "/api/exports/base-data?unit=401&year=2022&format=json").json()

@@ -63,12 +63,16 @@ import Testing
         let records = try SubmissionHistory(connection: db.connection).list(unit: "401001", year: 2022)
         let user = try db.scalar("select current_user") ?? "?"
         #expect(records.map(\.uploadedBy) == [user, user])
+        // times as the office reads them (Asia/Shanghai unless HUIZONG_TIMEZONE says otherwise)
+        let office = OfficeTime.office
         #expect(
             list.stdout == """
-                \(newer)  2022  version 2  accepted, in force  401001-2022.csv  \(user)  \(records[0].uploadedAt)
-                \(id)  2022  version 1  accepted; returned by admin at \(records[1].review!.at): 请补充项目支出说明  401001-2022.csv  \(user)  \(records[1].uploadedAt)
+                \(newer)  2022  version 2  accepted, in force  401001-2022.csv  \(user)  \(office.listing(utc: records[0].uploadedAt))
+                \(id)  2022  version 1  accepted; returned by admin at \(office.listing(utc: records[1].review!.at)): 请补充项目支出说明  401001-2022.csv  \(user)  \(office.listing(utc: records[1].uploadedAt))
 
                 """)
+        #expect(list.stdout.split(separator: "\n").allSatisfy { $0.contains(/\s\s\d{4}-\d\d-\d\d \d\d:\d\d$/) })
+        #expect(!list.stdout.contains("Z\n"))
         #expect(records[0].uploadedAt.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/) != nil)
         #expect(
             records[0].sha256

@@ -73,7 +73,7 @@ import Testing
         let newest = try #require(status.stdout.split(separator: "\n").last.map(String.init))
         #expect(
             newest.wholeMatch(
-                of: /newest run 3 \(started \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\): running, 0 error\(s\), 0 warning\(s\)/
+                of: /newest run 3 \(started \d{4}-\d\d-\d\d \d\d:\d\d\): running, 0 error\(s\), 0 warning\(s\)/
             )
                 != nil, "\(status.stdout)")
         #expect(try HuizongBinary.run(["run", "--unit", "401", "--year", "2022"], database: db).status == 0)

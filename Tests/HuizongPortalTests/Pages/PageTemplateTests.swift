@@ -100,7 +100,7 @@ import Testing
         }
         var run = RunDetail(
             id: 3, node: "401", year: 2024, status: "succeeded", complete: true, missing: [], errors: 0, warnings: 1,
-            startedAt: hostile.next(), findings: [], moreFindings: 0)
+            startedAt: Date(timeIntervalSince1970: 1_679_298_600), findings: [], moreFindings: 0)
         run.explanations = []
         let page = render(
             "status",
@@ -110,6 +110,7 @@ import Testing
                 latestRun: StatusPage.LatestRun(run), baseDataHref: hostile.next(), totalsHref: hostile.next(),
                 historyHref: hostile.next()))
         #expect(page.contains(#"<p id="latest-run">最近一次汇总：<a href="/runs/3">#3</a>"#))
+        #expect(page.contains("（2023年3月20日 15:50，完成，"))
         #expect(page.components(separatedBy: #"<form class="unlock""#).count == 2)
         let none = render(
             "status",
@@ -234,7 +235,9 @@ import Testing
         let page = render(
             "run",
             RunPage(
-                node: hostile.next(), year: 2024, startedAt: hostile.next(), exitCode: 3, outcomeClass: hostile.next(),
+                node: hostile.next(), year: 2024, startedAt: hostile.next(), exitCode: 3, status: hostile.next(),
+                running: false,
+                outcomeClass: hostile.next(),
                 outcome: hostile.next(), warnings: 1, baseDataHref: hostile.next(), totalsHref: hostile.next(),
                 statusHref: hostile.next(),
                 findings: [
