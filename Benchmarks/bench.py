@@ -25,6 +25,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "Benchmarks"
 VENV = ROOT / ".bench-venv"
+
+
+def shown(path) -> str:
+    """A path as results name it: relative to the repository, never the machine's folders."""
+    resolved = Path(path).resolve()
+    try:
+        return str(resolved.relative_to(ROOT))
+    except ValueError:
+        return resolved.name
 SIZES = {"1m": (1000, 1000), "10m": (1000, 10000)}
 SEED = 1
 YEAR = 2022
@@ -317,8 +326,8 @@ class Bench:
             "- load average (1, 5, 15 min) before / after: "
             + " / ".join(", ".join(f"{x:.2f}" for x in load) for load in [self.load_before, os.getloadavg()])
             + " (anything else running skews the timings)",
-            f"- huizong: {self.binary}, source {self.source}",
-            f"- work dir: {self.work}",
+            f"- huizong: {shown(self.binary)}, source {self.source}",
+            f"- work dir: {shown(self.work)}",
         ]
         if self.problems:
             header.append("- PROBLEMS: " + "; ".join(self.problems))
