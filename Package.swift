@@ -79,7 +79,14 @@ let package = Package(
         .testTarget(
             name: "HuizongIntegrationTests",
             dependencies: [
-                "HuizongCore", "Postgres", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "HuizongCore", "HuizongPortal", "Postgres", "XLSX",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                // The portal's router in-process (`app.test(.router)`). The product also links
+                // AsyncHTTPClient and NIOSSL (for its live modes), which CI builds from scratch.
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]
