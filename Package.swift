@@ -82,6 +82,7 @@ let package = Package(
                 "HuizongCore", "HuizongPortal", "Postgres", "XLSX",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 // The portal's router in-process (`app.test(.router)`). The product also links
                 // AsyncHTTPClient and NIOSSL (for its live modes), which CI builds from scratch.
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
