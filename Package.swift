@@ -83,9 +83,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                // The portal's router in-process (`app.test(.router)`). The product also links
-                // AsyncHTTPClient and NIOSSL (for its live modes), which CI builds from scratch.
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // The portal's router in-process (Support/PortalRouter.swift); not HummingbirdTesting,
+                // which links AsyncHTTPClient and BoringSSL for its live modes.
+                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]

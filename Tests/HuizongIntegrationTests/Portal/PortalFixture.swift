@@ -2,7 +2,6 @@ import Foundation
 import HuizongCore
 import HuizongPortal
 import HummingbirdBcrypt
-import HummingbirdTesting
 import NIOPosix
 import Postgres
 import Testing
@@ -54,11 +53,11 @@ final class PortalAccounts: @unchecked Sendable {
 
 /// `PortalAccounts` behind the portal built in-process as `huizong serve` builds it
 /// (`PortalApplication.build` over a `PortalService` on a pool of connections to the test's
-/// database); requests go straight to its router through `app.test(.router)`.
+/// database); requests go straight to its router (`PortalRouter`).
 struct PortalFixture: Sendable {
     static var password: String { PortalAccounts.password }
     let accounts: PortalAccounts
-    let router: any TestClientProtocol
+    let router: PortalRouter
 
     var db: TestDatabase { accounts.db }
 
@@ -84,7 +83,7 @@ struct PortalFixture: Sendable {
         let app = PortalApplication.build(configuration, service: service, logger: TestDatabase.logger)
         let outcome: Result<Void, any Error>
         do {
-            try await app.test(.router) { router in try await test(PortalFixture(accounts: accounts, router: router)) }
+            try await test(PortalFixture(accounts: accounts, router: try await PortalRouter(app)))
             outcome = .success(())
         } catch {
             outcome = .failure(error)

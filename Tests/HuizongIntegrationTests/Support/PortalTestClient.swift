@@ -1,21 +1,20 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// A user agent for the portal in-process: each request goes straight to the portal's
-/// router (`app.test(.router)`), through its middleware, without a socket. It keeps its
+/// router (`PortalRouter`), through its middleware, without a socket. It keeps its
 /// own cookies and the CSRF token of its last API login, sends forms and JSON the way
 /// `curl --data-urlencode` and `curl -F` do, and does not follow redirects.
 /// Unchecked: a test uses each client from one task at a time.
 final class PortalTestClient: @unchecked Sendable {
-    private let router: any TestClientProtocol
+    private let router: PortalRouter
     /// The cookies the portal has set and not yet cleared, by name.
     private var jar: [(name: String, value: String)] = []
     /// The CSRF token of the last API login.
     var csrf: String?
 
-    init(_ router: any TestClientProtocol) {
+    init(_ router: PortalRouter) {
         self.router = router
     }
 
@@ -78,12 +77,11 @@ final class PortalTestClient: @unchecked Sendable {
         // `.init`: the field name's type is HTTPTypes', which Hummingbird does not re-export.
         if token, let csrf { headers[.init("X-CSRF-Token")!] = csrf }
         if !jar.isEmpty { headers[.cookie] = jar.map { "\($0.name)=\($0.value)" }.joined(separator: "; ") }
-        let response = try await router.executeRequest(
-            uri: path, method: try #require(HTTPRequest.Method(method)), headers: headers,
-            body: body.map { ByteBuffer(bytes: $0) })
+        let response = try await router.execute(
+            try #require(HTTPRequest.Method(method)), path, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
         var names: [String: String] = [:]
         var cookies: [String] = []
-        for field in response.headers {
+        for field in response.head.headerFields {
             let name = field.name.canonicalName.lowercased()
             names[name] = field.value
             if name == "set-cookie" {
@@ -92,7 +90,7 @@ final class PortalTestClient: @unchecked Sendable {
             }
         }
         return PortalAnswer(
-            status: response.status.code, headers: names, cookies: cookies,
+            status: response.head.status.code, headers: names, cookies: cookies,
             body: Data(response.body.readableBytesView))
     }
 
