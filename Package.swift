@@ -79,7 +79,15 @@ let package = Package(
         .testTarget(
             name: "HuizongIntegrationTests",
             dependencies: [
-                "HuizongCore", "Postgres", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "HuizongCore", "HuizongPortal", "Postgres", "XLSX",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // The portal's router in-process (Support/PortalRouter.swift); not HummingbirdTesting,
+                // which links AsyncHTTPClient and BoringSSL for its live modes.
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

@@ -7,7 +7,7 @@ import Testing
 @Suite("portal concurrency") struct PortalConcurrencyTests {
     @Test("50 uploads at once from different units: all stored, none lost, findings correct")
     func fiftyUploads() throws {
-        let fixture = try PortalFixture()
+        let fixture = try PortalServerFixture()
         let units = (1...50).map { String(format: "401%03d", 100 + $0) }
         let registry = UnitRegistry(connection: fixture.db.connection)
         for unit in units { try registry.add(code: unit, name: "单位\(unit)", parent: "401") }

@@ -1,31 +1,12 @@
 import Foundation
 import Testing
 
-/// A user agent for the portal: `curl`, with its own cookie jar, as a script would use
-/// the API. Redirects are not followed, so tests see them.
+/// A user agent for the portal over real HTTP: `curl`, with its own cookie jar, as a script
+/// would use the API. Redirects are not followed, so tests see them. The end-to-end tests
+/// use it; the rest go through the router in-process (`PortalTestClient`).
 /// Unchecked: a test uses each client from one task at a time.
 final class PortalClient: @unchecked Sendable {
-    /// One answer.
-    struct Answer {
-        var status: Int
-        /// Header names in lower case; the last value of each.
-        var headers: [String: String]
-        /// Every `Set-Cookie` line.
-        var cookies: [String]
-        var body: Data
-
-        var text: String { String(decoding: body, as: UTF8.self) }
-
-        /// The body as a JSON object.
-        func json() throws -> [String: Any] {
-            try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any], "not a JSON object: \(text)")
-        }
-
-        /// The body as a JSON array.
-        func jsonArray() throws -> [[String: Any]] {
-            try #require(try JSONSerialization.jsonObject(with: body) as? [[String: Any]], "not a JSON array: \(text)")
-        }
-    }
+    typealias Answer = PortalAnswer
 
     let base: String
     private let directory: URL

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The real `huizong serve` over real HTTP with curl, for what the in-process tests cannot
+/// see: the process starting and saying where it listens, an upload and a page through its
+/// sockets, the session cookie as sent on the wire (and `--secure-cookies`), the 413 told
+/// by Content-Length, and SIGTERM with the access log it leaves. The rest of the portal's
+/// tests drive its router in-process; `PortalConcurrencyTests` and `PortalBrowserTests`
+/// also use the real server.
+@Suite("portal end to end") struct PortalEndToEndTests {
+    @Test("serve says where it listens; sign-in, an upload and a page over real HTTP; the cookie on the wire")
+    func realHTTP() throws {
+        let fixture = try PortalServerFixture()
+        #expect(fixture.server.base.hasPrefix("http://127.0.0.1:"))
+        #expect(Int(fixture.server.base.split(separator: ":").last ?? "") ?? 0 > 0, "a real port for --port 0")
+        let client = try PortalClient(fixture.server)
+        let refused = try client.login("a401001", "wrong-password")
+        #expect(refused.status == 401)
+        #expect(refused.text == #"{"code":"bad_credentials","error":"用户名或密码错误。"}"#)
+        #expect(refused.cookies.isEmpty)
+        let login = try client.login("a401001", PortalServerFixture.password)
+        #expect(login.status == 200)
+        let cookie = try #require(login.cookies.first)
+        #expect(cookie.hasPrefix("huizong_session="))
+        #expect(cookie.contains("HttpOnly"))
+        #expect(cookie.contains("SameSite=Lax"))
+        #expect(cookie.contains("Path=/"))
+        #expect(!cookie.contains("Secure"), "plain HTTP: a Secure cookie would never come back")
+        #expect(login.headers["server"] == "huizong")
+
+        let good = PortalFixture.file("401001")
+        let uploaded = try client.upload(good, name: "401001-2022.csv", unit: "401001", year: 2022)
+        #expect(uploaded.status == 200)
+        let json = try uploaded.json()
+        #expect(json["status"] as? String == "accepted")
+        #expect(json["uploaded_by"] as? String == "a401001")
+        let id = try #require(json["id"] as? Int)
+        #expect(try client.request("GET", "/api/submissions/\(id)/raw").body == good)
+        let page = try client.request("GET", "/submissions/\(id)")
+        #expect(page.status == 200)
+        #expect(page.headers["content-type"]?.hasPrefix("text/html") == true)
+        #expect(page.headers["content-security-policy"]?.contains("default-src 'none'") == true)
+        #expect(page.text.contains(#"data-status="accepted">已接受</span>"#))
+        #expect(page.text.contains(#"<span id="whoami">a401001</span>"#))
+    }
+
+    @Test("behind TLS (--secure-cookies) the session cookie is Secure")
+    func secureCookie() throws {
+        let fixture = try PortalServerFixture(serverArguments: ["--secure-cookies"])
+        let answer = try PortalClient(fixture.server).login("office401", PortalServerFixture.password)
+        #expect(answer.cookies.first?.contains("; Secure") == true)
+    }
+
+    @Test("a body over the upload limit is 413 with a JSON error, told before it is read")
+    func uploadLimit() throws {
+        let fixture = try PortalServerFixture(serverArguments: ["--upload-limit-mb", "1"])
+        let client = try fixture.client("a401001")
+        let big = Data(repeating: 0x41, count: 2 * 1024 * 1024)
+        let answer = try client.upload(big, name: "big.csv", unit: "401001", year: 2022)
+        #expect(answer.status == 413)
+        #expect(answer.text == #"{"code":"upload_too_large","error":"上传内容超过大小限制（1 MB）。"}"#)
+        #expect(try fixture.db.scalar("select count(*) from intake.upload") == "0")
+    }
+
+    @Test("SIGTERM stops the server cleanly; its access log has no password, token or cookie")
+    func shutdownAndLog() throws {
+        let fixture = try PortalServerFixture()
+        let client = try fixture.client("a401001")
+        _ = try client.upload(PortalFixture.file("401001"), name: "401001.csv", unit: "401001", year: 2022)
+        let stopped = fixture.server.stop()
+        #expect(stopped.status == 0)
+        #expect(stopped.seconds < 10)
+        let log = try fixture.server.log()
+        #expect(log.contains("POST /api/login 200"))
+        #expect(log.contains("account=a401001"))
+        #expect(log.contains("POST /api/submissions 200"))
+        #expect(!log.contains(PortalServerFixture.password))
+        #expect(!log.contains(client.csrf ?? "?"))
+        #expect(!log.contains("huizong_session"))
+    }
+}
