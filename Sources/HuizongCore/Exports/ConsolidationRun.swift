@@ -27,16 +27,38 @@ public enum ConsolidationRun {
             node: node, year: year, pipeline: pipeline, wait: wait)
     }
 
-    /// Executes a run `begin` started on `connection`, then records its manifest.
+    /// Executes a run `begin` started on `connection`, then records its manifest; after a
+    /// succeeded run, prunes earlier runs as the pipeline's `retention:` says.
     public static func execute(
         _ started: PipelineRunner.Started, pipelineFile: URL, connection: Connection, files: ProjectFiles,
         logger: Logger, progress: (PipelineRunner.Progress) -> Void = { _ in }
     ) throws -> PipelineRunner.Outcome {
-        try PipelineRunner(connection: connection, files: files, logger: logger).execute(
+        let outcome = try PipelineRunner(connection: connection, files: files, logger: logger).execute(
             started, progress: progress
         ) { runId in
             try RunManifest(connection: connection, files: files).record(
                 runId: runId, pipeline: started.pipeline, pipelineFile: pipelineFile)
+        }
+        if outcome.succeeded, let keep = started.pipeline.retention?.keepRuns {
+            applyRetention(started, keep: keep, connection: connection, logger: logger)
+        }
+        return outcome
+    }
+
+    /// The run is committed and stands whatever happens here: a failed prune is logged and
+    /// the next run tries again.
+    private static func applyRetention(
+        _ started: PipelineRunner.Started, keep: Int, connection: Connection, logger: Logger
+    ) {
+        do {
+            let report = try RunPruner(connection: connection).prune(node: started.node, year: started.year, keep: keep)
+            if !report.pruned.isEmpty {
+                logger.info(
+                    "pruned earlier runs' results",
+                    metadata: ["run": "\(started.runId)", "pruned": "\(report.pruned)"])
+            }
+        } catch {
+            logger.error("pruning earlier runs failed", metadata: ["run": "\(started.runId)", "error": "\(error)"])
         }
     }
 }

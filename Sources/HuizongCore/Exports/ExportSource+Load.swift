@@ -11,7 +11,7 @@ extension ExportSource {
         }
         let result = try connection.execute(
             """
-            select id, complete, missing_units
+            select id, complete, missing_units, pruned_at is not null as pruned
             from pipeline.run
             where node_code = \(node) and fiscal_year = \(year) and status = 'succeeded'
               and (\(run) is null or id = \(run))
@@ -22,6 +22,9 @@ extension ExportSource {
                 throw HuizongError.usage(.notAFinishedRun(run: run, node: node, year: year))
             }
             throw HuizongError.usage(.noFinishedRun(node: node, year: year))
+        }
+        if try row.decode(Bool.self, "pruned") {
+            throw HuizongError.usage(.runPruned(run: try row.decode(Int64.self, "id"), node: node, year: year))
         }
         return ExportSource(
             nodeCode: unit.code, nodeName: unit.name, fiscalYear: year, runId: try row.decode(Int64.self, "id"),

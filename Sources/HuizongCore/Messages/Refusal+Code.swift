@@ -43,6 +43,13 @@ extension Refusal {
         case noFinishedRun = "no_finished_run"
         case notAFinishedRun = "not_a_finished_run"
         case noRunYet = "no_run_yet"
+        case pruneKeepTooSmall = "prune_keep_too_small"
+        case runPruned = "run_pruned"
+        case notABackup = "not_a_backup"
+        case backupCorrupted = "backup_corrupted"
+        case restoreTargetNotEmpty = "restore_target_not_empty"
+        case backupToolFailed = "backup_tool_failed"
+        case restoreCheckFailed = "restore_check_failed"
         case notSignedInAccount = "not_signed_in_account"
         case unknownAccount = "unknown_account"
         case roleMayNotReview = "role_may_not_review"
@@ -141,6 +148,13 @@ extension Refusal {
         case .noFinishedRun: .noFinishedRun
         case .notAFinishedRun: .notAFinishedRun
         case .noRunYet: .noRunYet
+        case .pruneKeepTooSmall: .pruneKeepTooSmall
+        case .runPruned: .runPruned
+        case .notABackup: .notABackup
+        case .backupCorrupted: .backupCorrupted
+        case .restoreTargetNotEmpty: .restoreTargetNotEmpty
+        case .backupToolFailed: .backupToolFailed
+        case .restoreCheckFailed: .restoreCheckFailed
         case .notSignedInAccount: .notSignedInAccount
         case .unknownAccount: .unknownAccount
         case .roleMayNotReview: .roleMayNotReview

@@ -68,6 +68,20 @@ extension Refusal {
             "no finished run for \(node) in \(year): run `huizong run --unit \(node) --year \(year)` first"
         case .notAFinishedRun(let run, let node, let year): "run \(run) is not a finished run of \(node) for \(year)"
         case .noRunYet(let unit, let year): "no run for \(unit) in \(year) yet"
+        case .pruneKeepTooSmall(let keep):
+            "--keep must be at least 1 (the current run always keeps its results), found \(keep)"
+        case .runPruned(let run, let node, let year):
+            "run \(run) of \(node) for \(year) was pruned: its results are gone, its manifest and export hashes "
+                + "remain (huizong runs)"
+        case .notABackup(let path): "\(path) is not a Huizong backup"
+        case .backupCorrupted(let path, let member):
+            "\(path) is corrupted: \(member) does not match the SHA-256 in its manifest"
+        case .restoreTargetNotEmpty(let target, let tables):
+            "cannot restore into \(target): it holds \(tables) table(s); restore into a new, empty database "
+                + "or a new HUIZONG_HOME"
+        case .backupToolFailed(let program, let output): "\(program) failed:\n\(output)"
+        case .restoreCheckFailed(let what, let expected, let found):
+            "the restored database differs from the backup's manifest in \(what): expected \(expected), found \(found)"
         case .notSignedInAccount(let actor, let account): "\(actor) is not the signed-in account (\(account))"
         case .unknownAccount(let name): "unknown account \(name)"
         case .roleMayNotReview(let account, let role, let action):
@@ -205,6 +219,16 @@ extension Refusal {
             "单位 \(node) \(year) 年度还没有完成的汇总：请先在“报送情况”页面点击“立即汇总”。"
         case .notAFinishedRun(let run, let node, let year): "汇总 #\(run) 不是单位 \(node) \(year) 年度已完成的汇总。"
         case .noRunYet(let unit, let year): "单位 \(unit) \(year) 年度还没有汇总。"
+        case .pruneKeepTooSmall(let keep): "--keep 至少为 1（当前汇总的结果始终保留），现为 \(keep)。"
+        case .runPruned(let run, let node, let year):
+            "单位 \(node) \(year) 年度的第 \(run) 次汇总已清理：明细结果已删除，清单和导出文件的哈希仍保留。"
+        case .notABackup(let path): "\(path) 不是汇总系统的备份文件。"
+        case .backupCorrupted(let path, let member): "备份文件 \(path) 已损坏：\(member) 与清单中的 SHA-256 不符。"
+        case .restoreTargetNotEmpty(let target, let tables):
+            "不能恢复到 \(target)：其中已有 \(tables) 张表；请恢复到新的空数据库或新的 HUIZONG_HOME。"
+        case .backupToolFailed(let program, let output): "\(program) 运行失败：\n\(output)"
+        case .restoreCheckFailed(let what, let expected, let found):
+            "恢复后的数据库与备份清单不符（\(what)）：应为 \(expected)，实为 \(found)。"
         case .notSignedInAccount(let actor, let account): "\(actor) 不是当前登录的账号（\(account)）。"
         case .unknownAccount(let name): "没有名为 \(name) 的账号。"
         case .roleMayNotReview(let account, let role, let action):

@@ -123,6 +123,23 @@ public enum Refusal: Sendable, Equatable {
     case notAFinishedRun(run: Int64, node: String, year: Int)
     /// The unit has no run for the year at all.
     case noRunYet(unit: String, year: Int)
+    /// `runs prune --keep` below 1: the current run always keeps its results.
+    case pruneKeepTooSmall(keep: Int)
+    /// Re-exporting a run whose results were pruned (its hashes remain).
+    case runPruned(run: Int64, node: String, year: Int)
+
+    // MARK: Backup and restore
+
+    /// A file that is not a Huizong backup (no archive, or no readable manifest).
+    case notABackup(path: String)
+    /// A backup whose `member` does not hash to what its manifest says.
+    case backupCorrupted(path: String, member: String)
+    /// Restoring into a database that holds `tables` tables already.
+    case restoreTargetNotEmpty(target: String, tables: Int)
+    /// `pg_dump` or `pg_restore` failed, saying `output`.
+    case backupToolFailed(program: String, output: String)
+    /// A restored database that differs from its backup's manifest in `what`.
+    case restoreCheckFailed(what: String, expected: String, found: String)
 
     // MARK: Review
 

@@ -13,6 +13,18 @@ public struct PipelineDefinition: Decodable, Sendable {
     /// Per rule, whether its warnings need the unit's explanation before approval
     /// (`required`, the default) or not (`optional`).
     public var explain: [String: Requirement]?
+    /// What to keep of earlier runs after a run succeeds (`retention: keep_runs: N`).
+    public var retention: Retention?
+
+    /// `retention:` of a pipeline file: after each succeeded run of a node and year, prune
+    /// the results of all but its newest `keep_runs` runs (`RunPruner`).
+    public struct Retention: Decodable, Sendable {
+        public var keepRuns: Int
+
+        enum CodingKeys: String, CodingKey {
+            case keepRuns = "keep_runs"
+        }
+    }
 
     /// Whether a rule's warnings must be explained.
     public enum Requirement: String, Decodable, Sendable {
@@ -47,6 +59,9 @@ public struct PipelineDefinition: Decodable, Sendable {
         for stage in definition.stages
         where [stage.rules != nil, stage.checks != nil, stage.sql != nil].filter({ $0 }).count != 1 {
             throw HuizongError.usage(.pipelineStageKind(path: url.path, stage: stage.name))
+        }
+        if let keep = definition.retention?.keepRuns, keep < 1 {
+            throw HuizongError.usage(.pruneKeepTooSmall(keep: keep))
         }
         return definition
     }

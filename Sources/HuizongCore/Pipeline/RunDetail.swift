@@ -30,6 +30,8 @@ public struct RunDetail: Sendable {
     public var stages: [Stage]
     /// SHA-256 of the run's manifest (hex); nil unless it succeeded.
     public var manifest: String?
+    /// When `huizong runs prune` deleted its results (its manifest and findings stay).
+    public var prunedAt: Date?
     /// Its first findings (the first `listed`), when loaded with them.
     public var findings: [Finding] = []
     /// Findings beyond the ones listed.
@@ -84,7 +86,7 @@ public struct RunDetail: Sendable {
         """
         select r.id, r.node_code, r.fiscal_year, r.status, r.complete, r.message, r.missing_units, r.errors,
                r.warnings, r.started_at,
-               r.manifest_sha256, coalesce(s.names, '{}') as stage_names, coalesce(s.seconds, '{}') as stage_seconds
+               r.manifest_sha256, r.pruned_at, coalesce(s.names, '{}') as stage_names, coalesce(s.seconds, '{}') as stage_seconds
         from pipeline.run r
         left join lateral (
             select array_agg(s.name order by s.ordinal) as names,
@@ -115,6 +117,7 @@ extension RunDetail {
         let seconds = try row.decode([String].self, "stage_seconds")
         stages = zip(names, seconds).map { Stage(name: $0, seconds: $1) }
         manifest = try row.decode(String?.self, "manifest_sha256")
+        prunedAt = try row.decode(Date?.self, "pruned_at")
     }
 }
 

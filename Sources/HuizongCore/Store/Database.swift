@@ -35,8 +35,9 @@ public enum DatabaseTarget: Sendable {
     }
 
     /// Opens a connection; for the embedded cluster, starts it and creates its database
-    /// first, then applies any pending migrations so a fresh machine just works.
-    public func connect(files: ProjectFiles, logger: Logger) throws -> Connection {
+    /// first, then applies any pending migrations (unless `migrate` is false: a restore
+    /// wants the database empty) so a fresh machine just works.
+    public func connect(files: ProjectFiles, logger: Logger, migrate: Bool = true) throws -> Connection {
         do {
             switch self {
             case .url(let url):
@@ -46,7 +47,7 @@ public enum DatabaseTarget: Sendable {
             case .embedded(let cluster):
                 try cluster.start()
                 let connection = try Self.openCreatingDatabase(cluster, logger: logger)
-                try Migrator(files: files, logger: logger).migrate(connection)
+                if migrate { try Migrator(files: files, logger: logger).migrate(connection) }
                 return connection
             }
         } catch let error as PostgresError {
@@ -63,5 +64,27 @@ public enum DatabaseTarget: Sendable {
             try maintenance.execute("create database huizong")
         }
         return try Connection(conninfo: cluster.conninfo, logger: logger)
+    }
+}
+
+extension DatabaseTarget {
+    /// The `--dbname` that makes pg_dump and pg_restore reach the database `connection` is
+    /// open on (libpq's `PG*` variables, inherited, supply the rest for `.environment`).
+    func toolArguments(_ connection: Connection) throws -> [String] {
+        switch self {
+        case .url(let url): return ["--dbname=\(url)"]
+        case .embedded(let cluster): return ["--dbname=\(cluster.conninfo)"]
+        case .environment:
+            let name = try connection.execute("select current_database() as d").first!.decode(String.self, "d")
+            return ["--dbname=\(name)"]
+        }
+    }
+
+    /// The target as a refusal names it: the embedded cluster's home, else the database's
+    /// name (never the URL, which may hold a password).
+    func label(_ connection: Connection) throws -> String {
+        if case .embedded(let cluster) = self { return cluster.home.path }
+        let name = try connection.execute("select current_database() as d").first!.decode(String.self, "d")
+        return "database \(name)"
     }
 }

@@ -55,6 +55,14 @@ extension Refusal {
         .noFinishedRun(node: "401", year: 2022),
         .notAFinishedRun(run: 9, node: "401", year: 2022),
         .noRunYet(unit: "401", year: 2022),
+        .pruneKeepTooSmall(keep: 0),
+        .pruneKeepTooSmall(keep: -3),
+        .runPruned(run: 3, node: "401", year: 2022),
+        .notABackup(path: "/srv/backups/huizong.hzbackup"),
+        .backupCorrupted(path: "/srv/backups/huizong.hzbackup", member: "huizong.dump"),
+        .restoreTargetNotEmpty(target: "dbname=huizong", tables: 27),
+        .backupToolFailed(program: "/usr/lib/postgresql/15/bin/pg_dump", output: "pg_dump: error: connection failed"),
+        .restoreCheckFailed(what: "intake.upload", expected: "12 rows", found: "11 rows"),
         .notSignedInAccount(actor: "office401", account: "admin"),
         .unknownAccount(name: "nobody"),
         .roleMayNotReview(account: "a401001", role: .accountant, action: .approve),
@@ -135,7 +143,7 @@ extension Refusal {
         "multipart/form-data", "/var/lib/huizong", "HUIZONG_SHARE", "HUIZONG_HOME", "DATABASE_URL", "PostgreSQL",
         "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
-        "xlsx", "-o", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
+        "xlsx", "-o", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file", "--keep", "SHA-256",
     ]
 
     @Test func samplesCoverEveryCode() {

@@ -229,12 +229,15 @@ import Testing
         try db.submit(CommandLineTests.smallUnit)
         try db.submit(CommandLineTests.smallUnit.replacingOccurrences(of: ",U1\n", with: ",E1\n"))
         let bin = URL(fileURLWithPath: HuizongBinary.path).deletingLastPathComponent().path
+        let backups = try HuizongBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: backups) }
         func nightly(_ nodes: String) throws -> HuizongBinary.Result {
             try Self.run(
                 Self.wrapper.path, [],
                 environment: [
                     "PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
                     "DATABASE_URL": db.conninfo, "HUIZONG_NODES": nodes, "HUIZONG_YEAR": "2022",
+                    "HUIZONG_BACKUP_DIR": backups.path, "HUIZONG_BACKUP_KEEP": "1",
                 ])
         }
 
@@ -261,5 +264,18 @@ import Testing
                 == "D false")
         #expect(Self.events(partly.stdout, "run.start").count == 2)
         #expect(Self.events(partly.stdout, "nightly.end").first?["exit"] == "3")
+        // A backup after each night's runs; HUIZONG_BACKUP_KEEP=1 leaves the newest only.
+        let first = try #require(Self.events(complete.stdout, "backup.end").first)
+        let second = try #require(Self.events(partly.stdout, "backup.end").first)
+        #expect(first["exit"] == "0" && second["exit"] == "0", "\(partly.stdout)")
+        #expect(
+            Self.events(partly.stdout, "backup.removed").map { $0["file"] } == [
+                first["file"].map { URL(fileURLWithPath: $0).lastPathComponent }
+            ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: backups.path) == [
+                URL(fileURLWithPath: second["file"]!).lastPathComponent
+            ])
+        #expect(Self.events(partly.stdout, "nightly.end").first?["backup"] == "0")
     }
 }
