@@ -43,6 +43,8 @@ extension Refusal {
         case noFinishedRun = "no_finished_run"
         case notAFinishedRun = "not_a_finished_run"
         case noRunYet = "no_run_yet"
+        case reportRunIncomplete = "report_run_incomplete"
+        case reportProseEmpty = "report_prose_empty"
         case notSignedInAccount = "not_signed_in_account"
         case unknownAccount = "unknown_account"
         case roleMayNotReview = "role_may_not_review"
@@ -141,6 +143,8 @@ extension Refusal {
         case .noFinishedRun: .noFinishedRun
         case .notAFinishedRun: .notAFinishedRun
         case .noRunYet: .noRunYet
+        case .reportRunIncomplete: .reportRunIncomplete
+        case .reportProseEmpty: .reportProseEmpty
         case .notSignedInAccount: .notSignedInAccount
         case .unknownAccount: .unknownAccount
         case .roleMayNotReview: .roleMayNotReview

@@ -68,6 +68,10 @@ extension Refusal {
             "no finished run for \(node) in \(year): run `huizong run --unit \(node) --year \(year)` first"
         case .notAFinishedRun(let run, let node, let year): "run \(run) is not a finished run of \(node) for \(year)"
         case .noRunYet(let unit, let year): "no run for \(unit) in \(year) yet"
+        case .reportRunIncomplete(let run, let node, let year, let missing):
+            "run \(run) of \(node) for \(year) is incomplete (no accepted submission from "
+                + "\(missing.joined(separator: ", "))): the report needs a complete run; --draft writes a draft"
+        case .reportProseEmpty: "the prose file is empty"
         case .notSignedInAccount(let actor, let account): "\(actor) is not the signed-in account (\(account))"
         case .unknownAccount(let name): "unknown account \(name)"
         case .roleMayNotReview(let account, let role, let action):
@@ -205,6 +209,10 @@ extension Refusal {
             "单位 \(node) \(year) 年度还没有完成的汇总：请先在“报送情况”页面点击“立即汇总”。"
         case .notAFinishedRun(let run, let node, let year): "汇总 #\(run) 不是单位 \(node) \(year) 年度已完成的汇总。"
         case .noRunYet(let unit, let year): "单位 \(unit) \(year) 年度还没有汇总。"
+        case .reportRunIncomplete(let run, let node, let year, let missing):
+            "单位 \(node) \(year) 年度的汇总 #\(run) 不完整（缺少单位：\(missing.joined(separator: "、"))），"
+                + "自评报告需要完整的汇总；如需草稿，请加 --draft。"
+        case .reportProseEmpty: "报告文字文件为空。"
         case .notSignedInAccount(let actor, let account): "\(actor) 不是当前登录的账号（\(account)）。"
         case .unknownAccount(let name): "没有名为 \(name) 的账号。"
         case .roleMayNotReview(let account, let role, let action):

@@ -123,6 +123,11 @@ public enum Refusal: Sendable, Equatable {
     case notAFinishedRun(run: Int64, node: String, year: Int)
     /// The unit has no run for the year at all.
     case noRunYet(unit: String, year: Int)
+    /// The report's run is incomplete (units in `missing` have no accepted submission) and
+    /// `--draft` was not asked for.
+    case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
+    /// The office's prose for the report is empty.
+    case reportProseEmpty
 
     // MARK: Review
 

@@ -55,6 +55,8 @@ extension Refusal {
         .noFinishedRun(node: "401", year: 2022),
         .notAFinishedRun(run: 9, node: "401", year: 2022),
         .noRunYet(unit: "401", year: 2022),
+        .reportRunIncomplete(run: 7, node: "401", year: 2022, missing: ["401003", "401004"]),
+        .reportProseEmpty,
         .notSignedInAccount(actor: "office401", account: "admin"),
         .unknownAccount(name: "nobody"),
         .roleMayNotReview(account: "a401001", role: .accountant, action: .approve),
@@ -135,7 +137,7 @@ extension Refusal {
         "multipart/form-data", "/var/lib/huizong", "HUIZONG_SHARE", "HUIZONG_HOME", "DATABASE_URL", "PostgreSQL",
         "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
-        "xlsx", "-o", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
+        "xlsx", "-o", "--draft", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
     ]
 
     @Test func samplesCoverEveryCode() {
