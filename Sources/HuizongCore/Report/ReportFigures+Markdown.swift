@@ -128,7 +128,13 @@ extension ReportFigures {
 
     /// `工资福利支出1776.59万元，商品和服务支出318.19万元…`
     private static func list(_ parts: [Part]) -> String {
-        parts.isEmpty ? "无" : parts.map { "\($0.name)\($0.amount.wan)万元" }.joined(separator: "，")
+        // A name ending in a digit (基准预算单位000001) would run into its amount: keep them apart.
+        parts.isEmpty
+            ? "无"
+            : parts.map { part in
+                let gap = part.name.last?.isASCII == true && part.name.last?.isNumber == true ? " " : ""
+                return "\(part.name)\(gap)\(part.amount.wan)万元"
+            }.joined(separator: "，")
     }
 
     /// The rounding notes of `figures`, under the paragraph they concern.

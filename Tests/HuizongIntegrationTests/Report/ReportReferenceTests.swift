@@ -130,17 +130,27 @@ import Testing
 
 /// The numbers of a rendered report, and the check that each is a value of its JSON.
 enum ReportNumbers {
-    /// Every number as printed (`1776.59`, `2023.3.20`, `-12.00`), headings' 附件 numbers aside.
+    /// Every number as printed (`1776.59`, `2023.3.20`, `0737-4226318`, `-12.00`), but not the
+    /// digits of a code that starts with letters (`B000001`), nor the headings' 附件 numbers.
     static func tokens(in text: String) -> [String] {
         let cleaned = text.replacingOccurrences(of: "附件1", with: "").replacingOccurrences(of: "附件2", with: "")
-        return cleaned.matches(of: /-?[0-9]+(\.[0-9]+)*/).map { String($0.output.0) }
+        let pattern = try! NSRegularExpression(pattern: "(?<![A-Za-z0-9.])-?[0-9]+(?:[.-][0-9]+)*")
+        let range = NSRange(cleaned.startIndex..., in: cleaned)
+        return pattern.matches(in: cleaned, range: range).compactMap {
+            Range($0.range, in: cleaned).map { String(cleaned[$0]) }
+        }
     }
 
-    /// The tokens of `text` that equal no string or number anywhere in `json`.
+    /// The tokens of `text` that equal no string or number anywhere in `json`. Texts of the
+    /// JSON (names, labels, notes) are taken out of `text` first: their digits are words
+    /// (基准预算单位000001), and a text printed as a whole is a value of the JSON itself.
     static func unmatched(in text: String, json: Any) -> [String] {
         var values = Set<String>()
         collect(json, into: &values)
-        return Array(Set(tokens(in: text).filter { !values.contains($0) })).sorted()
+        var rest = text
+        let words = values.filter { $0.count > 1 && $0.contains { !"0123456789.-".contains($0) } }
+        for word in words.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: word, with: " ") }
+        return Array(Set(tokens(in: rest).filter { !values.contains($0) })).sorted()
     }
 
     private static func collect(_ value: Any, into values: inout Set<String>) {
