@@ -6,7 +6,7 @@ import HuizongCore
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Register the reference department, submit its 2021 and 2022 files, consolidate both years, "
-            + "print the 2022 base-data table and write the exports into out/.")
+            + "print the 2022 base-data table and write the exports and the 2022 report into out/.")
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "Directory for the exports.") var out: String = "out"
@@ -28,6 +28,7 @@ struct Demo: ParsableCommand {
                     }
                 }
             }
+            try writeReport(node: node, year: ReferenceDepartment.years.last!, into: directory, context)
             let latest = try BaseDataTable.load(
                 node: node, year: ReferenceDepartment.years.last!, connection: context.connection)
             let stdout = OutputSink.standardOutput()
@@ -35,6 +36,14 @@ struct Demo: ParsableCommand {
             try stdout.close()
             print("\nexports written to \(directory.path)/")
         }
+    }
+
+    /// The self-evaluation report of `year`, as JSON and Markdown.
+    private func writeReport(node: String, year: Int, into directory: URL, _ context: CommandContext) throws {
+        let report = try ReportFigures.load(
+            node: node, year: year, files: context.files, connection: context.connection)
+        try write(directory.appendingPathComponent("report-\(node)-\(year).json")) { report.renderJSON(to: $0) }
+        try write(directory.appendingPathComponent("report-\(node)-\(year).md")) { report.renderMarkdown(to: $0) }
     }
 
     private func write(_ url: URL, _ body: (OutputSink) throws -> Void) throws {

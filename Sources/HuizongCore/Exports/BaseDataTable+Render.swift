@@ -71,8 +71,9 @@ extension BaseDataTable {
         }
     }
 
-    private func renderMarkdown(_ sink: OutputSink) {
-        sink.write("# \(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效评价基础数据表\n\n")
+    /// The Markdown table; `heading` is its title's level (the report nests it as an attachment).
+    func renderMarkdown(_ sink: OutputSink, heading: String = "#") {
+        sink.write("\(heading) \(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效评价基础数据表\n\n")
         if !source.complete {
             sink.write("> 汇总不完整，缺少单位：\(source.missingUnits.joined(separator: "、"))\n\n")
         }

@@ -50,6 +50,8 @@ extension Refusal {
         case restoreTargetNotEmpty = "restore_target_not_empty"
         case backupToolFailed = "backup_tool_failed"
         case restoreCheckFailed = "restore_check_failed"
+        case reportRunIncomplete = "report_run_incomplete"
+        case reportProseEmpty = "report_prose_empty"
         case notSignedInAccount = "not_signed_in_account"
         case unknownAccount = "unknown_account"
         case roleMayNotReview = "role_may_not_review"
@@ -155,6 +157,8 @@ extension Refusal {
         case .restoreTargetNotEmpty: .restoreTargetNotEmpty
         case .backupToolFailed: .backupToolFailed
         case .restoreCheckFailed: .restoreCheckFailed
+        case .reportRunIncomplete: .reportRunIncomplete
+        case .reportProseEmpty: .reportProseEmpty
         case .notSignedInAccount: .notSignedInAccount
         case .unknownAccount: .unknownAccount
         case .roleMayNotReview: .roleMayNotReview

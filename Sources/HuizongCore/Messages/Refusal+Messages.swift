@@ -82,6 +82,10 @@ extension Refusal {
         case .backupToolFailed(let program, let output): "\(program) failed:\n\(output)"
         case .restoreCheckFailed(let what, let expected, let found):
             "the restored database differs from the backup's manifest in \(what): expected \(expected), found \(found)"
+        case .reportRunIncomplete(let run, let node, let year, let missing):
+            "run \(run) of \(node) for \(year) is incomplete (no accepted submission from "
+                + "\(missing.joined(separator: ", "))): the report needs a complete run; --draft writes a draft"
+        case .reportProseEmpty: "the prose file is empty"
         case .notSignedInAccount(let actor, let account): "\(actor) is not the signed-in account (\(account))"
         case .unknownAccount(let name): "unknown account \(name)"
         case .roleMayNotReview(let account, let role, let action):
@@ -229,6 +233,10 @@ extension Refusal {
         case .backupToolFailed(let program, let output): "\(program) 运行失败：\n\(output)"
         case .restoreCheckFailed(let what, let expected, let found):
             "恢复后的数据库与备份清单不符（\(what)）：应为 \(expected)，实为 \(found)。"
+        case .reportRunIncomplete(let run, let node, let year, let missing):
+            "单位 \(node) \(year) 年度的汇总 #\(run) 不完整（缺少单位：\(missing.joined(separator: "、"))），"
+                + "自评报告需要完整的汇总；如需草稿，请加 --draft。"
+        case .reportProseEmpty: "报告文字文件为空。"
         case .notSignedInAccount(let actor, let account): "\(actor) 不是当前登录的账号（\(account)）。"
         case .unknownAccount(let name): "没有名为 \(name) 的账号。"
         case .roleMayNotReview(let account, let role, let action):

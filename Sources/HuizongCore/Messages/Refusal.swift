@@ -140,6 +140,11 @@ public enum Refusal: Sendable, Equatable {
     case backupToolFailed(program: String, output: String)
     /// A restored database that differs from its backup's manifest in `what`.
     case restoreCheckFailed(what: String, expected: String, found: String)
+    /// The report's run is incomplete (units in `missing` have no accepted submission) and
+    /// `--draft` was not asked for.
+    case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
+    /// The office's prose for the report is empty.
+    case reportProseEmpty
 
     // MARK: Review
 

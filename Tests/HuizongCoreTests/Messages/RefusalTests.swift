@@ -63,6 +63,8 @@ extension Refusal {
         .restoreTargetNotEmpty(target: "dbname=huizong", tables: 27),
         .backupToolFailed(program: "/usr/lib/postgresql/15/bin/pg_dump", output: "pg_dump: error: connection failed"),
         .restoreCheckFailed(what: "intake.upload", expected: "12 rows", found: "11 rows"),
+        .reportRunIncomplete(run: 7, node: "401", year: 2022, missing: ["401003", "401004"]),
+        .reportProseEmpty,
         .notSignedInAccount(actor: "office401", account: "admin"),
         .unknownAccount(name: "nobody"),
         .roleMayNotReview(account: "a401001", role: .accountant, action: .approve),
@@ -144,6 +146,7 @@ extension Refusal {
         "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
         "xlsx", "-o", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file", "--keep", "SHA-256",
+        "xlsx", "-o", "--draft", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
     ]
 
     @Test func samplesCoverEveryCode() {
