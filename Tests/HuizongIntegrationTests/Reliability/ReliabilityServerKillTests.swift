@@ -22,6 +22,7 @@ import Testing
     @Test("killed during uploads: every upload answered accepted is there and whole, none half-accepted")
     func killDuringUploads() throws {
         let tree = try Self.generate(seed: 1)
+        defer { Self.remove(tree) }
         let cluster = try OwnCluster()
         let database = try Self.prepare(cluster, tree: tree)
         let files = try Self.submissionFiles(tree)
@@ -147,7 +148,9 @@ import Testing
     @Test("killed during a run: nothing of it is published, the next run publishes the right totals")
     func killDuringRun() throws {
         let tree = try Self.generate(seed: 1)
-        let changed = try Self.generate(seed: 2).appendingPathComponent("submissions/B000001.csv").path
+        let changedTree = try Self.generate(seed: 2)
+        defer { [tree, changedTree].forEach(Self.remove) }
+        let changed = changedTree.appendingPathComponent("submissions/B000001.csv").path
         let cluster = try OwnCluster()
         let database = try Self.prepare(cluster, tree: tree)
         let files = try Self.submissionFiles(tree)
@@ -249,6 +252,11 @@ import Testing
             ], database: nil)
         try #require(generated.status == 0, "\(generated.stderr)")
         return out
+    }
+
+    /// Removes what `generate` made.
+    static func remove(_ tree: URL) {
+        try? FileManager.default.removeItem(at: tree.deletingLastPathComponent())
     }
 
     /// A migrated database with the tree registered; returns its name.
