@@ -4,7 +4,7 @@ SWIFT ?= swift
 TEST_PG_DIR ?= /tmp/huizong-test-pg-$(shell id -u)
 PREFIX ?= /usr/local
 
-.PHONY: all deps browser-deps build demo test bench install format clean
+.PHONY: all deps browser-deps build demo test bench install format lint clean
 
 all: build
 
@@ -71,6 +71,11 @@ install: deps
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+# What CI checks before the tests (.ci/run): the toolchain's swift-format with the
+# configuration in .swift-format, every finding an error.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 clean:
 	rm -rf .build out

@@ -8,8 +8,8 @@ import Testing
 /// All or nothing: `kill -9` of `huizong run` at any moment leaves the previous results
 /// current and readable, and the next run succeeds and publishes the new ones.
 ///
-/// (Killing the PostgreSQL server is not tested here: the suite shares one server, started
-/// by `make test`, with every other test.)
+/// (Killing the PostgreSQL server is `ReliabilityServerKillTests`, on a server of its own:
+/// this suite shares one, started by `make test`, with every other test.)
 @Suite("reliability: kill -9 of huizong run") struct ReliabilityKillTests {
     /// Where a kill landed, from the killed run's row once its server backend has ended.
     enum Landing: String, CaseIterable {

@@ -244,7 +244,16 @@ final class HuizongProcess {
     }
 
     /// Waits for the end: what it printed, its exit status, and whether SIGKILL ended it.
-    func wait() throws -> (result: HuizongBinary.Result, killed: Bool) {
+    /// After `timeout` seconds (if given) a process still running is recorded as an issue
+    /// and killed.
+    func wait(timeout: Double? = nil) throws -> (result: HuizongBinary.Result, killed: Bool) {
+        if let timeout {
+            while process.isRunning && Date().timeIntervalSince(started) < timeout { usleep(5_000) }
+            if process.isRunning {
+                Issue.record("huizong \(process.arguments ?? []) still runs after \(timeout) s")
+                kill()
+            }
+        }
         process.waitUntilExit()
         let killed = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
         return (
