@@ -77,7 +77,9 @@ let package = Package(
         ),
         .testTarget(
             name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "ReportCheckTests", dependencies: ["ReportCheck", "XLSX"]),
+        .testTarget(
+            name: "ReportCheckTests",
+            dependencies: ["ReportCheck", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongCoreTests", dependencies: ["HuizongCore", "Postgres"]),
         .testTarget(name: "HuizongPortalTests", dependencies: ["HuizongPortal", "HuizongCore"]),
         .testTarget(

@@ -25,4 +25,9 @@ enum FigureLabel {
         guard a.count >= 2, b.count >= 2 else { return false }
         return a.hasSuffix(b) || b.hasSuffix(a) || a.contains(b)
     }
+
+    /// A change's label (`较上年增加`): the figure is a difference, never a whole or a prior.
+    static func isChange(_ label: String) -> Bool {
+        label.contains(/(较|比|同比|相比).*(增|减|降|升|节约|节省|超支|多|少)/)
+    }
 }

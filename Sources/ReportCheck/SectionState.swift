@@ -9,7 +9,8 @@ struct SectionState {
     /// The newest figure before `limit` in this section (or in `sentence` first) that `name` names.
     func named(_ name: String, family: String, excluding: PrintedFigure, in sentence: Sentence) -> PrintedFigure? {
         let matches: (PrintedFigure) -> Bool = {
-            $0 != excluding && !$0.inBrackets && $0.unit.family == family && FigureLabel.names($0.label, name)
+            $0 != excluding && !$0.inBrackets && $0.unit.family == family && !FigureLabel.isChange($0.label)
+                && FigureLabel.names($0.label, name)
         }
         let before = sentence.figures.filter { $0.range.upperBound <= excluding.range.lowerBound }
         return before.last(where: matches) ?? figures.last(where: matches)
