@@ -21,7 +21,7 @@ struct DataMatcher {
         guard !figure.inBrackets, figure.unit != .percent else { return nil }
         let named = data.entries.filter { entry in
             entry.unit.family == figure.unit.family
-                && entry.names.contains { FigureLabel.key(figure.label).hasSuffix(FigureLabel.key($0)) }
+                && entry.names.contains { figure.labelKey.hasSuffix(FigureLabel.key($0)) }
         }
         guard named.count == 1, let entry = named.first else { return nil }
         let value = entry.value * entry.unit.factor

@@ -19,9 +19,8 @@ enum FigureLabel {
     }
 
     /// Whether a figure named `label` is the thing `name` names: one key ends with the other.
-    static func names(_ label: String, _ name: String) -> Bool {
-        let a = key(label)
-        let b = key(name)
+    static func names(_ figure: PrintedFigure, key b: String) -> Bool {
+        let a = figure.labelKey
         guard a.count >= 2, b.count >= 2 else { return false }
         return a.hasSuffix(b) || b.hasSuffix(a) || a.contains(b)
     }

@@ -63,10 +63,12 @@ struct NumberScanner {
         guard let (word, unit) = unit(at: unitStart), let value = Decimal(string: digits) else { return index }
         let end = unitStart + word.count
         defer { lastEnd = end }
-        figures.append(
-            PrintedFigure(
-                value: value, scale: scale, unit: unit, number: digits, range: start..<end,
-                label: label(before: start), inBrackets: inBrackets))
+        let label = label(before: start)
+        var figure = PrintedFigure(
+            value: value, scale: scale, unit: unit, number: digits, range: start..<end, label: label,
+            inBrackets: inBrackets)
+        figure.labelKey = FigureLabel.key(label)
+        figures.append(figure)
         return end
     }
 

@@ -15,6 +15,8 @@ public struct PrintedFigure: Sendable, Equatable {
     public var label: String
     /// Inside brackets: an aside, never a part of a list.
     public var inBrackets: Bool
+    /// The label's key (`FigureLabel.key`), computed once: names are compared often.
+    var labelKey: String = ""
 
     /// The value in 元 for money, else the value.
     public var base: Decimal { value * unit.factor }

@@ -25,7 +25,9 @@ struct Sentence {
         var found: [Int] = []
         var index = range.lowerBound
         while index + characters.count <= range.upperBound {
-            if brackets[index] == 0, Array(text[index..<(index + characters.count)]) == characters {
+            if brackets[index] == 0, text[index] == characters[0],
+                text[index..<(index + characters.count)].elementsEqual(characters)
+            {
                 found.append(index)
                 index += characters.count
             } else {

@@ -8,7 +8,8 @@ struct Huizong: AsyncParsableCommand {
         abstract: "汇总 — validate and consolidate budget units' annual submissions into a department's tables.",
         subcommands: [
             Migrate.self, UnitCommand.self, Submit.self, Status.self, Run.self, Runs.self, Findings.self, Export.self,
-            Template.self, Demo.self, CheckReport.self, UserCommand.self, Review.self, Explain.self, Explanations.self, Serve.self,
+            Template.self, Demo.self, CheckReport.self, UserCommand.self, Review.self, Explain.self, Explanations.self,
+            Serve.self,
             DatabaseCommand.self, Reference.self, Generate.self,
         ]
     )

@@ -28,13 +28,19 @@ import ZIPFoundation
             try ReportReader.read(path: pdf)
         }
         let fake = try temporary("report.docx", Data("not a zip".utf8))
-        #expect(throws: ReportReadError.damagedDocx(path: fake, problem: "not_a_zip")) { try ReportReader.read(path: fake) }
+        #expect(throws: ReportReadError.damagedDocx(path: fake, problem: "not_a_zip")) {
+            try ReportReader.read(path: fake)
+        }
     }
 
     @Test func readsDocxParagraphsAndTables() throws {
-        let path = try temporary("report.docx", try MinimalDocx.bytes(paragraphs: [
-            "支出3708.44万元，其中基本支出2858.4万元，占77.08%，项目支出850.04万元，占22.92%。"
-        ], table: [["科目", "决算数"], ["合计", "100.00"], ["201", "60.00"], ["20101", "60.00"], ["205", "30.00"]]))
+        let path = try temporary(
+            "report.docx",
+            try MinimalDocx.bytes(
+                paragraphs: [
+                    "支出3708.44万元，其中基本支出2858.4万元，占77.08%，项目支出850.04万元，占22.92%。"
+                ],
+                table: [["科目", "决算数"], ["合计", "100.00"], ["201", "60.00"], ["20101", "60.00"], ["205", "30.00"]]))
         let document = try ReportReader.read(path: path)
         #expect(document.paragraphs.count == 6)
         #expect(document.paragraphs[2].cells == ["合计", "100.00"])
@@ -43,9 +49,12 @@ import ZIPFoundation
 
     /// A benchmark, not a timed test: prints how long twenty pages take.
     @Test func twentyPagesBenchmark() throws {
-        let page = Array(repeating: "支出3708.44万元，其中基本支出2858.4万元，占77.08%，项目支出850.04万元，占22.92%，较上年增加404.38万元，增长12.24%。", count: 12)
+        let page = Array(
+            repeating: "支出3708.44万元，其中基本支出2858.4万元，占77.08%，项目支出850.04万元，占22.92%，较上年增加404.38万元，增长12.24%。", count: 12)
         let rows = [["科目", "决算数"], ["合计", "90.00"], ["201", "60.00"], ["205", "30.00"]]
-        let path = try temporary("long.docx", try MinimalDocx.bytes(paragraphs: Array(repeating: page, count: 20).flatMap { $0 }, table: rows))
+        let path = try temporary(
+            "long.docx",
+            try MinimalDocx.bytes(paragraphs: Array(repeating: page, count: 20).flatMap { $0 }, table: rows))
         let start = ContinuousClock.now
         let findings = ReportChecker().check(try ReportReader.read(path: path))
         let elapsed = ContinuousClock.now - start
@@ -57,8 +66,10 @@ import ZIPFoundation
 /// A minimal WordprocessingML package: content types and `word/document.xml` with paragraphs and one table.
 enum MinimalDocx {
     static func bytes(paragraphs: [String], table: [[String]]) throws -> Data {
-        let body = paragraphs.map(paragraph).joined()
-            + "<w:tbl>" + table.map { "<w:tr>" + $0.map { "<w:tc>" + paragraph($0) + "</w:tc>" }.joined() + "</w:tr>" }.joined()
+        let body =
+            paragraphs.map(paragraph).joined()
+            + "<w:tbl>"
+            + table.map { "<w:tr>" + $0.map { "<w:tc>" + paragraph($0) + "</w:tc>" }.joined() + "</w:tr>" }.joined()
             + "</w:tbl>"
         let document = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -71,7 +82,9 @@ enum MinimalDocx {
         let archive = try Archive(accessMode: .create)
         for (path, text) in [("[Content_Types].xml", types), ("word/document.xml", document)] {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) {
                 position, size in data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
