@@ -35,11 +35,13 @@ let package = Package(
             name: "XLSX",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .target(name: "ReportCheck", dependencies: ["XLSX"]),
         .target(
             name: "HuizongCore",
             dependencies: [
                 "Postgres",
                 "XLSX",
+                "ReportCheck",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -61,6 +63,7 @@ let package = Package(
             name: "huizong",
             dependencies: [
                 "HuizongCore",
+                "ReportCheck",
                 "HuizongPortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -74,6 +77,9 @@ let package = Package(
         ),
         .testTarget(
             name: "XLSXTests", dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "ReportCheckTests",
+            dependencies: ["ReportCheck", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongCoreTests", dependencies: ["HuizongCore", "Postgres"]),
         .testTarget(name: "HuizongPortalTests", dependencies: ["HuizongPortal", "HuizongCore"]),
         .testTarget(

@@ -1,0 +1,16 @@
+import Foundation
+import ReportCheck
+
+/// Checks a text given as lines, the way a `.txt` file is read.
+func check(_ lines: String...) -> [CheckFinding] {
+    let paragraphs = lines.enumerated().map { ReportParagraph(number: $0.offset + 1, text: $0.element) }
+    return ReportChecker().check(ReportDocument(paragraphs: paragraphs))
+}
+
+/// The codes and expected figures of findings, for compact assertions.
+func summary(_ findings: [CheckFinding]) -> [String] {
+    findings.map { "\($0.code.rawValue) \($0.printed) → \($0.expected ?? "-")" }
+}
+
+/// The reference report's text, from the shared reference folder.
+let referencePath = "/work/shared/reference/2022-self-evaluation-report.txt"
