@@ -8,6 +8,22 @@ import Foundation
 /// unambiguously, by the most specific name, in the section's scope, about the whole node or one named unit.
 struct DataMatcher {
     let data: DataFigures
+    /// Each entry's names normalized once (`=` words flagged): normalizing is a regex, figures are many.
+    private let names: [[[(whole: Bool, key: String)]]]
+    private let unitKeys: [(code: String, key: String)]
+
+    init(data: DataFigures) {
+        self.data = data
+        names = data.entries.map { entry in
+            entry.names.map { words in
+                words.map { word in
+                    word.hasPrefix("=")
+                        ? (true, DataClause.normalize(String(word.dropFirst()))) : (false, DataClause.normalize(word))
+                }
+            }
+        }
+        unitKeys = data.units.map { ($0.code, DataClause.normalize($0.name)) }
+    }
 
     /// Words that make a clause about part of the node (a 机关, a 中心, the 二级单位), not the whole.
     private static let partMarkers = [
@@ -76,20 +92,21 @@ struct DataMatcher {
         -> [DataFigures.Entry]
     {
         // The unit named last before the figure is what the clause is about.
-        let subject = data.units.compactMap { unit -> (code: String, at: String.Index)? in
-            clause.segment.ranges(of: DataClause.normalize(unit.name)).last.map { (unit.code, $0.lowerBound) }
+        let subject = unitKeys.compactMap { unit -> (code: String, at: String.Index)? in
+            clause.segment.ranges(of: unit.key).last.map { (unit.code, $0.lowerBound) }
         }.max { $0.at < $1.at }
         let wholeNode = subject == nil && !Self.partMarkers.contains { clause.segment.contains($0) }
         var best: [DataFigures.Entry] = []
         var bestScore = 0
-        for entry in data.entries where compatible(figure.unit, entry.unit) {
+        let bare = clause.bare
+        for (index, entry) in data.entries.enumerated() where compatible(figure.unit, entry.unit) {
             guard entry.scope == nil || entry.scope == scope else { continue }
             if let code = entry.unitCode {
                 guard subject?.code == code else { continue }
             } else if !wholeNode {
                 continue
             }
-            let fit = entry.names.map { score($0, clause: clause) }.max() ?? 0
+            let fit = names[index].map { score($0, clause: clause.clause, bare: bare) }.max() ?? 0
             if fit > bestScore {
                 best = [entry]
                 bestScore = fit
@@ -101,17 +118,11 @@ struct DataMatcher {
     }
 
     /// How specifically one way of naming fits the clause: the length of its words, 0 when it does not fit.
-    private func score(_ words: [String], clause: DataClause) -> Int {
+    private func score(_ words: [(whole: Bool, key: String)], clause: String, bare: String) -> Int {
         var total = 0
         for word in words {
-            if word.hasPrefix("=") {
-                guard clause.bare == DataClause.normalize(String(word.dropFirst())) else { return 0 }
-                total += word.count
-            } else {
-                let key = DataClause.normalize(word)
-                guard clause.clause.contains(key) else { return 0 }
-                total += key.count
-            }
+            guard word.whole ? bare == word.key : clause.contains(word.key) else { return 0 }
+            total += word.key.count
         }
         return total
     }
