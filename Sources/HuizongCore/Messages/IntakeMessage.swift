@@ -103,6 +103,21 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
     case cellBeyondHeader = "xlsx_cell.beyond_header"
     case cellErrorValue = "xlsx_cell.error_value"
     case cellNoResult = "xlsx_cell.no_result"
+    case indicatorHeader = "indicator.header"
+    case indicatorNoRows = "indicator.no_rows"
+    case indicatorEmpty = "indicator.empty"
+    case indicatorLevel1 = "indicator.level1"
+    case indicatorLevel2 = "indicator.level2"
+    case indicatorWeight = "indicator.weight"
+    case indicatorScore = "indicator.score"
+    case indicatorScoreAboveWeight = "indicator.score_above_weight"
+    case indicatorScoreMissing = "indicator.score_missing"
+    case indicatorReasonMissing = "indicator.reason_missing"
+    case indicatorDuplicate = "indicator.duplicate"
+    case indicatorLevelWeight = "indicator.level_weight"
+    case indicatorComputedActual = "indicator.computed_actual"
+    case indicatorTargetNotMet = "indicator.target_not_met"
+    case indicatorFullWeight = "indicator.full_weight"
 
     /// The finding's code: the raw value up to its dot.
     public var code: String {
@@ -116,7 +131,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
 
     /// The message, in both languages.
     public var template: MessageTemplate {
-        let texts = workbookTexts ?? (expected, found)
+        let texts = workbookTexts ?? indicatorTexts ?? (expected, found)
         return MessageTemplate(name: Self.name(code), expected: texts.expected, found: texts.found)
     }
 
@@ -213,6 +228,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         "kind": "支出类型", "project_type": "项目类别", "func_code": "功能分类代码", "econ_code": "经济分类代码",
         "amount": "金额格式", "count": "数量格式", "meta": "基本信息", "locked": "已审核锁定", "xlsx": "Excel 文件",
         "xlsx_cell": "Excel 单元格", "too_many_findings": "问题过多",
+        "indicator": "绩效指标",
     ]
 }
 

@@ -52,6 +52,10 @@ extension Refusal {
         case restoreCheckFailed = "restore_check_failed"
         case reportRunIncomplete = "report_run_incomplete"
         case reportProseEmpty = "report_prose_empty"
+        case unknownScoringEdition = "unknown_scoring_edition"
+        case noScoringEdition = "no_scoring_edition"
+        case scoringEditionInvalid = "scoring_edition_invalid"
+        case scoringEditionWeights = "scoring_edition_weights"
         case notSignedInAccount = "not_signed_in_account"
         case unknownAccount = "unknown_account"
         case roleMayNotReview = "role_may_not_review"
@@ -159,6 +163,10 @@ extension Refusal {
         case .restoreCheckFailed: .restoreCheckFailed
         case .reportRunIncomplete: .reportRunIncomplete
         case .reportProseEmpty: .reportProseEmpty
+        case .unknownScoringEdition: .unknownScoringEdition
+        case .noScoringEdition: .noScoringEdition
+        case .scoringEditionInvalid: .scoringEditionInvalid
+        case .scoringEditionWeights: .scoringEditionWeights
         case .notSignedInAccount: .notSignedInAccount
         case .unknownAccount: .unknownAccount
         case .roleMayNotReview: .roleMayNotReview

@@ -86,6 +86,12 @@ extension Refusal {
             "run \(run) of \(node) for \(year) is incomplete (no accepted submission from "
                 + "\(missing.joined(separator: ", "))): the report needs a complete run; --draft writes a draft"
         case .reportProseEmpty: "the prose file is empty"
+        case .unknownScoringEdition(let name): "unknown scoring edition \(name) (pipelines/scoring/\(name).yaml)"
+        case .noScoringEdition(let year): "no scoring edition for \(year) in pipelines/scoring: name one with --edition"
+        case .scoringEditionInvalid(let path, let reason): "scoring edition \(path) is not valid: \(reason)"
+        case .scoringEditionWeights(let edition, let level, let expected, let found):
+            "the weights of scoring edition \(edition) do not add up: "
+                + "\(level.isEmpty ? "the funds row and the levels" : level) add to \(found), expected \(expected)"
         case .notSignedInAccount(let actor, let account): "\(actor) is not the signed-in account (\(account))"
         case .unknownAccount(let name): "unknown account \(name)"
         case .roleMayNotReview(let account, let role, let action):
@@ -237,6 +243,11 @@ extension Refusal {
             "单位 \(node) \(year) 年度的汇总 #\(run) 不完整（缺少单位：\(missing.joined(separator: "、"))），"
                 + "自评报告需要完整的汇总；如需草稿，请加 --draft。"
         case .reportProseEmpty: "报告文字文件为空。"
+        case .unknownScoringEdition(let name): "没有名为 \(name) 的评分版本。"
+        case .noScoringEdition(let year): "没有适用于 \(year) 年度的评分版本，请指定评分版本。"
+        case .scoringEditionInvalid(let path, let reason): "评分版本文件 \(path) 无效：\(reason)"
+        case .scoringEditionWeights(let edition, let level, let expected, let found):
+            "评分版本 \(edition) 的分值不平衡：\(level.isEmpty ? "预算执行与各一级指标" : "“\(level)”下各项")合计为 \(found)，应为 \(expected)。"
         case .notSignedInAccount(let actor, let account): "\(actor) 不是当前登录的账号（\(account)）。"
         case .unknownAccount(let name): "没有名为 \(name) 的账号。"
         case .roleMayNotReview(let account, let role, let action):

@@ -145,6 +145,14 @@ public enum Refusal: Sendable, Equatable {
     case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
     /// The office's prose for the report is empty.
     case reportProseEmpty
+    /// No scoring edition `pipelines/scoring/NAME.yaml` of this name.
+    case unknownScoringEdition(name: String)
+    /// No scoring edition's year is at most `year` (and none was named).
+    case noScoringEdition(year: Int)
+    /// A scoring edition that cannot be read; `reason` is the YAML decoder's.
+    case scoringEditionInvalid(path: String, reason: String)
+    /// A scoring edition whose weights under `level` (empty: the total) add to `found`, not `expected`.
+    case scoringEditionWeights(edition: String, level: String, expected: String, found: String)
 
     // MARK: Review
 

@@ -148,18 +148,46 @@ extension ReportFigures {
 
     private var attachmentTwo: String {
         let percent = { (rate: String?) in rate.map { "\($0)%" } ?? "（由办公室填写）" }
-        var text = "### \(year)年度部门整体支出绩效自评表（数据部分）\n\n预算部门：\(source.nodeName)\n\n"
+        let evaluation = selfEvaluation
+        var text = "### \(year)年度部门整体支出绩效自评表\n\n预算部门：\(source.nodeName)\n\n"
         text += "| 年度预算申请（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
         text += "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        text += "| 年度资金总额 | \(funds.initial.wan) | \(funds.final.wan) | \(funds.actual.wan) |  | "
-        text += "\(percent(funds.executionRate)) |  |\n\n"
+        text += "| 年度资金总额 | \(funds.initial.wan) | \(funds.final.wan) | \(funds.actual.wan) | "
+        text += "\(evaluation?.fundsWeight.description ?? "") | \(percent(funds.executionRate)) | "
+        text += "\(evaluation?.fundsScore?.description ?? "") |\n\n"
         text += "| 按收入性质分 | 万元 | 按支出性质分 | 万元 |\n| --- | ---: | --- | ---: |\n"
         text += "| 一般公共预算 | \(funds.generalPublic.wan) | 基本支出 | \(funds.basic.wan) |\n"
         text += "| 政府性基金拨款 | \(funds.governmentFund.wan) | 项目支出 | \(funds.project.wan) |\n"
         text += "| 纳入专户管理的非税收入拨款 | \(funds.specialAccount?.wan ?? "（由办公室填写）") |  |  |\n"
         text += "| 其他资金 | \(funds.other.wan) |  |  |\n\n"
-        text += "成本指标（由数据计算）：\n\n| 三级指标 | 实际完成值 |\n| --- | ---: |\n"
-        for indicator in costIndicators { text += "| \(indicator.name) | \(percent(indicator.value)) |\n" }
-        return text + "\n> 其余绩效指标（产出、效益）、分值、得分和偏差原因由办公室填写（待实现）。\n"
+        guard let evaluation else {
+            text += "成本指标（由数据计算）：\n\n| 三级指标 | 实际完成值 |\n| --- | ---: |\n"
+            for indicator in costIndicators { text += "| \(indicator.name) | \(percent(indicator.value)) |\n" }
+            return text + "\n> 绩效指标尚未载入：由办公室填写自评表模板后载入（huizong report indicators）。\n"
+        }
+        return text + indicatorTable(evaluation)
+    }
+
+    /// The indicator rows under their levels, a computed actual marked, and 总分.
+    private func indicatorTable(_ evaluation: SelfEvaluation) -> String {
+        var text = "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+        text += "| --- | --- | --- | --- | --- | ---: | ---: | --- |\n"
+        var previous: (String, String)?
+        for indicator in evaluation.indicators {
+            let row = indicator.row
+            let level1 = previous?.0 == row.level1 ? "" : row.level1
+            let level2 = previous.map { $0 == (row.level1, row.level2) } == true ? "" : row.level2
+            previous = (row.level1, row.level2)
+            let actual = (indicator.actual ?? "") + (indicator.computed ? "（数据计算）" : "")
+            let cells = [
+                level1, level2, row.name, row.target, actual, row.weight.description,
+                indicator.score.description, row.reason ?? "",
+            ].map(TextEscaping.markdown)
+            text += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        text += "| 总分 |  |  |  |  | \(evaluation.max) | \(evaluation.total) |  |\n\n"
+        let remarks = notes.filter { $0.code.rawValue.hasPrefix("indicator_") }
+        for note in remarks { text += "> 注：\(note.message(.zh))\n" }
+        return remarks.isEmpty ? text : text + "\n"
     }
 }
