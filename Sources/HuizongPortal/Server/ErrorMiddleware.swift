@@ -41,6 +41,9 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as PostgresError where error.sqlState == "42501":
             // Row-level security refused a write the handler let through.
             return .forbidden
+        case let error as PostgresError where error.sqlState == "22021":
+            // A NUL in a text the checks at the door did not see (a path's part, say).
+            return .badRequest(.textHasNul(field: nil))
         case let error as HTTPResponseError:
             return PortalError(status: error.status, refusal: Self.refusal(for: error.status))
         default:

@@ -34,6 +34,7 @@ public enum PortalApplication {
         router.add(middleware: AccessLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(logger: logger))
+        router.add(middleware: QueryTextMiddleware())
         let cookies = SessionCookies(secure: configuration.secureCookies)
         let uploads = UploadReader(limit: configuration.uploadLimit)
         APIRoutes(service: service, cookies: cookies, uploads: uploads).add(to: router)

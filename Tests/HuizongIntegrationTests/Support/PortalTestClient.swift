@@ -69,6 +69,13 @@ final class PortalTestClient: @unchecked Sendable {
         return try await send(method, path, contentType: nil, body: nil, token: token)
     }
 
+    /// One request with a body of its own (bytes as they are, any content type).
+    func raw(_ method: String, _ path: String, contentType: String?, body: Data?, token: Bool = false) async throws
+        -> PortalAnswer
+    {
+        try await send(method, path, contentType: contentType, body: body, token: token)
+    }
+
     /// `GET /api/runs/N` until the run has ended (at most a minute); its last answer.
     func finishedRun(_ id: Int) async throws -> [String: Any] {
         let deadline = Date().addingTimeInterval(60)
