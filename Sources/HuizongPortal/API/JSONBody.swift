@@ -8,12 +8,16 @@ import NIOCore
 /// text for a number) and text with a NUL are each a 400 with a typed refusal, never a 500.
 enum JSONBody {
     static func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: PortalContext) async throws -> T {
+        let limit = context.maxUploadSize
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
+            throw PortalError.tooLarge(limit: limit)
+        }
         var request = request
         let buffer: ByteBuffer
         do {
-            buffer = try await request.collectBody(upTo: context.maxUploadSize)
+            buffer = try await request.collectBody(upTo: limit)
         } catch is NIOTooManyBytesError {
-            throw PortalError.tooLarge(limit: context.maxUploadSize)
+            throw PortalError.tooLarge(limit: limit)
         }
         let data = Data(buffer.readableBytesView)
         let value: T

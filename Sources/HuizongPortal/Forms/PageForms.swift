@@ -6,6 +6,10 @@ import HuizongCore
 /// Hummingbird's `URLEncodedFormDecoder`. Every field is optional: a missing one is refused
 /// by the action with its own message, as an empty one is.
 enum PageForms {
+    /// The largest form body read: an explanation of 2 000 characters, percent-encoded,
+    /// is some 18 KiB.
+    static let limit = 64 * 1024
+
     /// `form#login`.
     struct Login: Decodable {
         var user: String?

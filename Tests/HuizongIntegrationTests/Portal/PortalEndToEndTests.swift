@@ -78,4 +78,49 @@ import Testing
         #expect(!log.contains(client.csrf ?? "?"))
         #expect(!log.contains("huizong_session"))
     }
+
+    @Test("20 strangers' 32 MiB forms leave the server's memory flat: the session is checked first")
+    func unauthenticatedBodies() throws {
+        let fixture = try PortalServerFixture()
+        let directory = try HuizongBinary.temporaryDirectory()
+        let file = directory.appendingPathComponent("big.form")
+        try Data(repeating: 0x78, count: 32 * 1024 * 1024).write(to: file)
+        let pid = fixture.server.process.processIdentifier
+        let before = try Self.residentKiB(pid)
+        for path in ["/runs", "/unlock", "/admin/accounts", "/submissions/1/approve"] {
+            for _ in 0..<5 {
+                let code = try Self.curlStatus([
+                    "-H", "Expect:", "-H", "Content-Type: application/x-www-form-urlencoded", "--data-binary",
+                    "@\(file.path)", fixture.server.base + path,
+                ])
+                #expect(code == "401", "\(path)")
+            }
+        }
+        let after = try Self.residentKiB(pid)
+        print("server RSS before \(before / 1024) MiB, after 20 unauthenticated 32 MiB posts \(after / 1024) MiB")
+        #expect(after - before < 64 * 1024, "RSS grew from \(before) KiB to \(after) KiB")
+        #expect(try PortalClient(fixture.server).request("GET", "/healthz").status == 200)
+    }
+
+    /// VmRSS of process `pid`, in KiB.
+    static func residentKiB(_ pid: Int32) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") })
+        return try #require(Int(line.split(separator: " ").dropFirst().first ?? ""))
+    }
+
+    /// The HTTP status curl saw (`000` when none); curl's own failures (the server closing
+    /// while the body is still being sent) are not the test's concern.
+    static func curlStatus(_ arguments: [String]) throws -> String {
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "-o", "/dev/null", "-w", "%{http_code}"] + arguments
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -76,6 +76,21 @@ final class PortalTestClient: @unchecked Sendable {
         try await send(method, path, contentType: contentType, body: body, token: token)
     }
 
+    /// A POST announcing `length` bytes of `contentType` whose body is a stream that counts
+    /// what the server reads of it; the answer and the bytes read.
+    func postUnread(_ path: String, contentType: String, length: Int) async throws -> (PortalAnswer, read: Int) {
+        let body = CountingBody(length: length)
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[.contentLength] = String(length)
+        let response = try await router.execute(.post, path, headers: headers, body: RequestBody(asyncSequence: body))
+        return (
+            PortalAnswer(
+                status: response.head.status.code, headers: [:], cookies: [],
+                body: Data(response.body.readableBytesView)), body.counter.value
+        )
+    }
+
     /// `GET /api/runs/N` until the run has ended (at most a minute); its last answer.
     func finishedRun(_ id: Int) async throws -> [String: Any] {
         let deadline = Date().addingTimeInterval(60)
@@ -130,4 +145,34 @@ final class PortalTestClient: @unchecked Sendable {
         allowed.insert(charactersIn: "-._~")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
+}
+
+/// A request body of `length` bytes of `x`, made as it is read, in 64 KiB chunks.
+struct CountingBody: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let length: Int
+    let counter = Counter()
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var read = 0
+        var value: Int { lock.withLock { read } }
+        func add(_ count: Int) { lock.withLock { read += count } }
+    }
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        let length: Int
+        let counter: Counter
+        var sent = 0
+
+        mutating func next() async -> ByteBuffer? {
+            guard sent < length else { return nil }
+            let count = Swift.min(64 * 1024, length - sent)
+            sent += count
+            counter.add(count)
+            return ByteBuffer(repeating: UInt8(ascii: "x"), count: count)
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(length: length, counter: counter) }
 }
