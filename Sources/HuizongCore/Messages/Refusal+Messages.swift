@@ -123,7 +123,8 @@ extension Refusal {
         case .accountNameNotAllowed: "an account name is 1 to 64 letters, digits, '_', '.', '@' or '-'"
         case .unknownRole: "the role must be accountant, office or admin"
         case .signInRequired: "sign in first"
-        case .badCredentials: "wrong account name or password"
+        case .badCredentials:
+            "wrong account name or password (\(AccountStore.maxFailures) wrong passwords in a row lock an account for \(AccountStore.lockMinutes) minutes)"
         case .accountLockedOut(let minutes):
             "too many failed sign-ins: the account is locked for now, try again in \(minutes) minutes"
         case .csrfTokenMissing: "the request lacks a valid CSRF token: reload the page and try again"
@@ -258,7 +259,8 @@ extension Refusal {
         case .accountNameNotAllowed: "用户名只能由字母、数字和 _ . @ - 组成，最多 64 个字符。"
         case .unknownRole: "角色应为单位会计、财务科或管理员。"
         case .signInRequired: "请先登录。"
-        case .badCredentials: "用户名或密码错误。"
+        case .badCredentials:
+            "用户名或密码错误（连续输错 \(AccountStore.maxFailures) 次，账号将锁定 \(AccountStore.lockMinutes) 分钟）。"
         case .accountLockedOut(let minutes): "登录失败次数过多，账号已暂时锁定，请 \(minutes) 分钟后再试。"
         case .csrfTokenMissing: "请求缺少有效的 CSRF 令牌，请刷新页面后重试。"
         case .forbidden: "您的账号无权进行此操作。"

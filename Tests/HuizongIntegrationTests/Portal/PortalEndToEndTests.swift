@@ -16,7 +16,7 @@ import Testing
         let client = try PortalClient(fixture.server)
         let refused = try client.login("a401001", "wrong-password")
         #expect(refused.status == 401)
-        #expect(refused.text == #"{"code":"bad_credentials","error":"用户名或密码错误。"}"#)
+        #expect(refused.text == #"{"code":"bad_credentials","error":"用户名或密码错误（连续输错 5 次，账号将锁定 15 分钟）。"}"#)
         #expect(refused.cookies.isEmpty)
         let login = try client.login("a401001", PortalServerFixture.password)
         #expect(login.status == 200)
@@ -122,5 +122,31 @@ import Testing
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("32 wrong passwords at once leave /healthz fast: bcrypt holds no pooled connection")
+    func bcryptOffThePool() throws {
+        let fixture = try PortalServerFixture(serverArguments: ["--connections", "4"])
+        let body = #"{"user":"nobody","password":"wrong-password"}"#
+        let logins = try (0..<32).map { _ in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+            process.arguments = [
+                "-s", "-o", "/dev/null", "-H", "Content-Type: application/json", "--data-binary", body,
+                fixture.server.base + "/api/login",
+            ]
+            try process.run()
+            return process
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        var latencies: [Double] = []
+        for _ in 0..<3 {
+            let started = Date()
+            #expect(try Self.curlStatus([fixture.server.base + "/healthz"]) == "200")
+            latencies.append(Date().timeIntervalSince(started))
+        }
+        for login in logins { login.waitUntilExit() }
+        print("/healthz during 32 parallel bad logins: \(latencies.map { Int($0 * 1000) }) ms")
+        #expect(latencies.max() ?? 99 < 1.0, "\(latencies)")
     }
 }
