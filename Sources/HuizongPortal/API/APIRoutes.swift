@@ -33,6 +33,7 @@ struct APIRoutes {
     }
 
     @Sendable func login(_ request: Request, context: PortalContext) async throws -> Response {
+        try OriginCheck.require(request)
         let body = try await JSONBody.decode(APIModels.Login.self, request, context)
         let session = try await service.signIn(name: body.user, password: body.password)
         var response = try JSONAnswer.ok(

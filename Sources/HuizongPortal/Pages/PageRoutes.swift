@@ -31,6 +31,7 @@ struct PageRoutes {
     }
 
     @Sendable func login(_ request: Request, context: PortalContext) async throws -> Response {
+        try OriginCheck.require(request)
         let form = try await Self.form(PageForms.Login.self, request)
         do {
             let session = try await service.signIn(name: form.user ?? "", password: form.password ?? "")

@@ -44,3 +44,44 @@ import Testing
         }
     }
 }
+
+/// A sign-in posted from another site's page is refused (issue 16).
+@Suite("portal sign-in origin") struct PortalOriginTests {
+    static let json = Data(#"{"user":"a401001","password":"portal-password"}"#.utf8)
+    static let form = Data("user=a401001&password=portal-password".utf8)
+
+    func login(_ client: PortalTestClient, page: Bool, _ headers: [String: String]) async throws -> PortalAnswer {
+        try await client.raw(
+            "POST", page ? "/login" : "/api/login",
+            contentType: page ? "application/x-www-form-urlencoded" : "application/json",
+            body: page ? Self.form : Self.json, headers: headers)
+    }
+
+    @Test("a foreign Origin, or Referer without Origin, is 403 foreign_origin; same origin or none signs in")
+    func origin() async throws {
+        try await PortalFixture.run { fixture in
+            for page in [false, true] {
+                for headers in [
+                    ["Origin": "https://evil.example"], ["Origin": "null"], ["Origin": "http://localhost.evil.example"],
+                    ["Referer": "https://evil.example/login"],
+                    ["Origin": "https://evil.example", "Referer": "http://localhost/"],
+                ] {
+                    let answer = try await login(fixture.anonymous(), page: page, headers)
+                    #expect(answer.status == 403, "\(headers) page: \(page)")
+                    #expect(answer.cookies.isEmpty)
+                    let origin = headers["Origin"] ?? headers["Referer"] ?? ""
+                    let text = "拒绝来自其他网站（\(origin)）的登录请求。"
+                    if page {
+                        #expect(answer.text.contains(#"<p class="error">\#(text)</p>"#), "\(headers)")
+                    } else {
+                        #expect(answer.text == #"{"code":"foreign_origin","error":"\#(text)"}"#, "\(headers)")
+                    }
+                }
+                for headers in [[:], ["Origin": "http://localhost"], ["Referer": "http://localhost/login"]] {
+                    let answer = try await login(fixture.anonymous(), page: page, headers)
+                    #expect(answer.status == (page ? 303 : 200), "\(headers) page: \(page)")
+                }
+            }
+        }
+    }
+}

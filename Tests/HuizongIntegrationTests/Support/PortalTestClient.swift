@@ -70,10 +70,11 @@ final class PortalTestClient: @unchecked Sendable {
     }
 
     /// One request with a body of its own (bytes as they are, any content type).
-    func raw(_ method: String, _ path: String, contentType: String?, body: Data?, token: Bool = false) async throws
-        -> PortalAnswer
-    {
-        try await send(method, path, contentType: contentType, body: body, token: token)
+    func raw(
+        _ method: String, _ path: String, contentType: String?, body: Data?, token: Bool = false,
+        headers extra: [String: String] = [:]
+    ) async throws -> PortalAnswer {
+        try await send(method, path, contentType: contentType, body: body, token: token, extra: extra)
     }
 
     /// A POST announcing `length` bytes of `contentType` whose body is a stream that counts
@@ -103,10 +104,12 @@ final class PortalTestClient: @unchecked Sendable {
         }
     }
 
-    private func send(_ method: String, _ path: String, contentType: String?, body: Data?, token: Bool)
-        async throws -> PortalAnswer
-    {
+    private func send(
+        _ method: String, _ path: String, contentType: String?, body: Data?, token: Bool,
+        extra: [String: String] = [:]
+    ) async throws -> PortalAnswer {
         var headers = HTTPFields()
+        for (name, value) in extra { headers[.init(name)!] = value }
         if let contentType { headers[.contentType] = contentType }
         // `.init`: the field name's type is HTTPTypes', which Hummingbird does not re-export.
         if token, let csrf { headers[.init("X-CSRF-Token")!] = csrf }
