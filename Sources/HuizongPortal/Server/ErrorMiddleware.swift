@@ -19,7 +19,7 @@ struct ErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch {
             let refusal = portalError(error)
-            if refusal.status == .internalServerError {
+            if refusal.status == .internalServerError || refusal.status == .serviceUnavailable {
                 logger.error("\(request.method) \(request.uri.path) failed", metadata: ["error": "\(error)"])
             }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" {
@@ -38,6 +38,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return .badRequest(refusal)
         case HuizongError.locked(let refusal):
             return .conflict(refusal)
+        case let error as PostgresError where Self.databaseGone(error):
+            return PortalError(status: .serviceUnavailable, refusal: .databaseUnavailable)
         case let error as PostgresError where error.sqlState == "42501":
             // Row-level security refused a write the handler let through.
             return .forbidden
@@ -49,6 +51,14 @@ struct ErrorMiddleware: RouterMiddleware {
         default:
             return PortalError(status: .internalServerError, refusal: .internalError)
         }
+    }
+
+    /// Whether the database is down, not the statement wrong: the link is gone, the server
+    /// is shutting down or starting (SQLSTATE 57P01–57P03), or a class 08 connection fault.
+    static func databaseGone(_ error: PostgresError) -> Bool {
+        if error.kind == .connection { return true }
+        guard let state = error.sqlState else { return false }
+        return state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
     }
 
     /// The refusal for a status Hummingbird answers on its own (no route, a body too large …).
