@@ -150,3 +150,64 @@ import Testing
         #expect(latencies.max() ?? 99 < 1.0, "\(latencies)")
     }
 }
+
+/// Connections that stop talking are closed (issue 16: a half-sent header stayed open for
+/// minutes): raw sockets from python3 against the real server with `--idle-timeout 1`.
+@Suite("portal timeouts") struct PortalTimeoutTests {
+    /// Opens a socket, sends `first`, and reports how many seconds until the server closed it
+    /// (at most 10) and what it answered.
+    static let probe = """
+        import socket, sys, time
+        host, port, first = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode().decode('unicode_escape').encode()
+        s = socket.create_connection((host, port))
+        s.settimeout(10)
+        started = time.monotonic()
+        s.sendall(first)
+        answer = b''
+        try:
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                answer += chunk
+        except socket.timeout:
+            print('open'); sys.exit(0)
+        print('%.2f %s' % (time.monotonic() - started, answer.split(b'\\r\\n')[0].decode()))
+        """
+
+    static func probe(_ server: PortalServer, sending first: String) throws -> String {
+        let address = server.base.dropFirst("http://".count).split(separator: ":")
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", probe, String(address[0]), String(address[1]), first]
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func seconds(_ line: String) -> Double {
+        Double(line.split(separator: " ").first ?? "") ?? 99
+    }
+
+    @Test("a half-sent request head and an idle keep-alive connection are closed after --idle-timeout")
+    func idleTimeout() throws {
+        let fixture = try PortalServerFixture(serverArguments: ["--idle-timeout", "1"])
+        let half = try Self.probe(fixture.server, sending: "GET /healthz HTTP/1.1\\r\\nHost: x\\r\\nX-Slow: ")
+        print("half-sent head: \(half)")
+        #expect(Self.seconds(half) >= 0.9 && Self.seconds(half) < 3, "\(half)")
+        let idle = try Self.probe(fixture.server, sending: "GET /healthz HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n")
+        print("idle keep-alive after an answer: \(idle)")
+        #expect(idle.hasSuffix("HTTP/1.1 200 OK"), "\(idle)")
+        #expect(Self.seconds(idle) >= 0.9 && Self.seconds(idle) < 3, "\(idle)")
+    }
+
+    @Test("--idle-timeout outside 1…3600 is refused")
+    func idleTimeoutRange() throws {
+        let result = try HuizongBinary.run(["serve", "--idle-timeout", "0"], database: nil)
+        #expect(result.status == 64, "as for --port: argument-parser's usage status")
+        #expect(result.stderr.contains("--idle-timeout must be 1…3600"), "\(result.stderr)")
+    }
+}
