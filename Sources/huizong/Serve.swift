@@ -72,7 +72,8 @@ struct Serve: AsyncParsableCommand {
         let pool = DatabasePool(capacity: connections, threads: threads) {
             try Connection(conninfo: conninfo, logger: logger)
         }
+        let database = PortalDatabase(pool: pool)
         return try PortalService(
-            database: PortalDatabase(pool: pool), sessions: SessionStore(), files: files, logger: logger)
+            database: database, sessions: SessionStore(database: database), files: files, logger: logger)
     }
 }

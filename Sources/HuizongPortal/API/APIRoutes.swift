@@ -46,7 +46,7 @@ struct APIRoutes {
 
     @Sendable func logout(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
-        await service.signOut(session)
+        try await service.signOut(session)
         var response = Response(status: .noContent)
         cookies.clear(on: &response)
         return response

@@ -48,12 +48,12 @@ public struct PortalService: Sendable {
             try AccountStore(connection: connection).record(name, credentials, matched: matched)
         }
         guard case .signedIn(let account) = result else { throw PortalError.badCredentials }
-        return await sessions.start(account)
+        return try await sessions.start(account)
     }
 
     /// Ends the session.
-    func signOut(_ session: Session) async {
-        await sessions.end(session.id)
+    func signOut(_ session: Session) async throws {
+        try await sessions.end(session.id)
     }
 
     // MARK: Submissions

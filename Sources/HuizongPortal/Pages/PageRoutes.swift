@@ -47,7 +47,7 @@ struct PageRoutes {
         let session = try context.requireSession()
         let form = try await Self.form(PageForms.Token.self, request)
         _ = try context.requireSession(csrf: form.csrf)
-        await service.signOut(session)
+        try await service.signOut(session)
         var response = Pages.redirect("/login")
         cookies.clear(on: &response)
         return response

@@ -18,15 +18,20 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let refusal = portalError(error)
-            if refusal.status == .internalServerError || refusal.status == .serviceUnavailable {
-                logger.error("\(request.method) \(request.uri.path) failed", metadata: ["error": "\(error)"])
-            }
-            if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" {
-                return JSONAnswer.error(refusal)
-            }
-            return Pages.error(refusal, session: context.session)
+            return answer(request, error, session: context.session)
         }
+    }
+
+    /// The answer to `error`: JSON under /api and for /healthz, else an error page.
+    func answer(_ request: Request, _ error: any Error, session: Session?) -> Response {
+        let refusal = portalError(error)
+        if refusal.status == .internalServerError || refusal.status == .serviceUnavailable {
+            logger.error("\(request.method) \(request.uri.path) failed", metadata: ["error": "\(error)"])
+        }
+        if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" {
+            return JSONAnswer.error(refusal)
+        }
+        return Pages.error(refusal, session: session)
     }
 
     /// The user-facing refusal for `error`.

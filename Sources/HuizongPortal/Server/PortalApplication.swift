@@ -36,7 +36,7 @@ public enum PortalApplication {
         let router = Router(context: PortalContext.self)
         // Outermost first: the session is known to the access log, and errors have become
         // answers (with their status and headers) before either sees them.
-        router.add(middleware: SessionMiddleware(sessions: service.sessions))
+        router.add(middleware: SessionMiddleware(sessions: service.sessions, logger: logger))
         router.add(middleware: AccessLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(logger: logger))
