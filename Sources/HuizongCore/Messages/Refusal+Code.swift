@@ -101,6 +101,9 @@ extension Refusal {
         case rawUploadUnreadable = "raw_upload_unreadable"
         case formUnreadable = "form_unreadable"
         case uploadFormUnreadable = "upload_form_unreadable"
+        case textHasNul = "text_has_nul"
+        case databaseUnavailable = "database_unavailable"
+        case foreignOrigin = "foreign_origin"
         case uploadNotMultipart = "upload_not_multipart"
         case uploadWithoutFile = "upload_without_file"
         case missingUnit = "missing_unit"
@@ -212,6 +215,9 @@ extension Refusal {
         case .rawUploadUnreadable: .rawUploadUnreadable
         case .formUnreadable: .formUnreadable
         case .uploadFormUnreadable: .uploadFormUnreadable
+        case .textHasNul: .textHasNul
+        case .databaseUnavailable: .databaseUnavailable
+        case .foreignOrigin: .foreignOrigin
         case .uploadNotMultipart: .uploadNotMultipart
         case .uploadWithoutFile: .uploadWithoutFile
         case .missingUnit: .missingUnit
