@@ -164,10 +164,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
                 "未锁定的单位和年度（已由 {by} 于 {on} 审核通过并锁定；须先由财务部门解锁）"
             )
         case .databaseRefused:
-            (
-                "a file the database stores (the other files of its batch were stored one by one)",
-                "数据库能够保存的文件（同批其他文件已逐个保存）"
-            )
+            ("a file the database can store", "数据库能够保存的文件")
         case .xlsxNoSheets: ("a workbook with a sheet", "至少有一个工作表的工作簿")
         case .xlsxEmptySheet: ("a header row on sheet {sheet}", "工作表 {sheet} 上的表头行")
         case .cellBeyondHeader: ("an empty cell (no column header above it)", "空单元格（上方没有列标题）")

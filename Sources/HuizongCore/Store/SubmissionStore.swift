@@ -71,7 +71,8 @@ public struct SubmissionStore {
         let pending = zip(uploads, uploadIds).map { SubmissionBatch.Pending(upload: $0, uploadId: $1) }
         do {
             return try connection.transaction { try batch.store(pending) }
-        } catch let error as PostgresError where error.kind == .server && pending.count > 1 {
+        } catch let error as PostgresError where error.kind == .server {
+            guard pending.count > 1 else { return [try refuse(pending[0], error: error)] }
             logger.warning(
                 "batch of \(pending.count) files failed; storing them one by one",
                 metadata: ["sqlstate": "\(error.sqlState ?? "")"])
@@ -84,8 +85,14 @@ public struct SubmissionStore {
         do {
             return try connection.transaction { try batch.store([file]) }[0]
         } catch let error as PostgresError where error.kind == .server {
-            return try connection.transaction { try batch.refuse(file, error: error) }
+            return try refuse(file, error: error)
         }
+    }
+
+    private func refuse(_ file: SubmissionBatch.Pending, error: PostgresError) throws -> Outcome {
+        logger.warning(
+            "the database refused \(file.parsed.fileName)", metadata: ["sqlstate": "\(error.sqlState ?? "")"])
+        return try connection.transaction { try batch.refuse(file, error: error) }
     }
 
     private var batch: SubmissionBatch {
