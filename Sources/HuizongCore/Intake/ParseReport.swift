@@ -12,6 +12,13 @@ public struct ParseReport: Sendable {
 
     /// The most findings one file keeps.
     public static let findingLimit = 1000
+    /// Error findings against valid lines beyond which a file is clearly not a submission
+    /// and is read no further: a genuine file with 1000 errors has most of its lines valid.
+    static let hopelessRatio = 10
+    /// Lines handed on so far, each well-formed.
+    public private(set) var valid = 0
+    /// Error findings so far, kept or counted.
+    private var errors = 0
     /// The first meta/unit_code text, trimmed.
     public var unitCode: String?
     /// The first meta/fiscal_year text, when it is a four-digit year.
@@ -37,7 +44,27 @@ public struct ParseReport: Sendable {
 
     /// Keeps `finding` while under the limit, else counts it.
     mutating func add(_ finding: Finding) {
+        if finding.severity == .error { errors += 1 }
         if findings.count < Self.findingLimit { findings.append(finding) } else { omitted += 1 }
+    }
+
+    /// Whether the file is clearly not a submission: more errors than one file lists, and
+    /// under a tenth as many valid lines. Reading on would only count more of them (issue 16:
+    /// an 8 MiB file of junk ran for 14 minutes).
+    var isHopeless: Bool {
+        errors >= Self.findingLimit && valid * Self.hopelessRatio < errors
+    }
+
+    /// Stops at `line`: the finding that says so goes first (it has no line), so the limit
+    /// keeps it and counts the last listed one among the omitted instead.
+    mutating func stop(at line: Int, file: String) {
+        let stop = Finding(
+            .notASubmission, file: file, line: nil, column: nil,
+            args: [
+                "errors": .number(Int64(errors)), "valid": .number(Int64(valid)),
+                "records": .number(Int64(records)), "line": .number(Int64(line)),
+            ])
+        findings.insert(stop, at: 0)
     }
 
     /// Keeps `new` while under the limit, counting the rest.
@@ -58,6 +85,7 @@ public struct ParseReport: Sendable {
 
     /// Remembers the unit and year the first well-formed meta lines state.
     mutating func note(_ line: SubmissionLine) {
+        valid += 1
         guard line.section == .meta, let text = line.text else { return }
         switch line.item {
         case "unit_code" where unitCode == nil: unitCode = text

@@ -15,7 +15,8 @@ public struct SubmissionParser: Sendable {
     /// (so callers can stream rows to COPY).
     ///
     /// A record with any error finding is not handed on. Every problem is reported, except that an
-    /// undecodable file or a broken header stops parsing. Throws only what `onLine` throws.
+    /// undecodable file, a broken header or a file that is clearly not a submission
+    /// (`ParseReport.isHopeless`) stops parsing. Throws only what `onLine` throws.
     public func parse(_ data: [UInt8], onLine: (SubmissionLine) throws -> Void) rethrows -> ParseReport {
         var report = ParseReport()
         guard let text = DecodedSubmission(data) else {
@@ -36,6 +37,10 @@ public struct SubmissionParser: Sendable {
             report.records += 1
             let (line, findings) = checker.check(record)
             report.add(findings)
+            if report.isHopeless {
+                report.stop(at: record.line, file: fileName)
+                break
+            }
             guard let line else { continue }
             report.note(line)
             try onLine(line)

@@ -15,6 +15,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
     case csvFieldCount = "csv_syntax.field_count"
     case csvNulByte = "csv_syntax.nul_byte"
     case tooManyFindings = "too_many_findings"
+    case notASubmission = "not_a_submission"
     case section
     case itemOnExpenditure = "item.on_expenditure"
     case item
@@ -154,6 +155,8 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         case .csvFieldCount: ("{expected} fields", "{expected} 个字段")
         case .tooManyFindings:
             ("at most {limit} findings listed per file", "每个文件最多列出 {limit} 个问题")
+        case .notASubmission:
+            ("a submission, mostly of valid lines", "报送文件，且大部分行有效")
         case .csvNulByte: ("text without NUL bytes (0x00)", "不含 NUL 字节（值为 0 的字节）的文本")
         case .section: ("one of the sections: {@sections}", "以下表之一：{@sections}")
         case .itemOnExpenditure: ("an empty item on an expenditure line", "支出行的“项目”留空")
@@ -203,6 +206,11 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         case .headerEmptyFile: ("an empty file", "空文件")
         case .csvNulByte: ("a NUL byte", "NUL 字节")
         case .tooManyFindings: ("{omitted} more, not listed", "另有 {omitted} 个问题未列出")
+        case .notASubmission:
+            (
+                "{errors} errors and {valid} valid lines in the first {records} records; not read past line {line}",
+                "前 {records} 条记录中有 {errors} 个错误、仅 {valid} 行有效；第 {line} 行之后不再读取"
+            )
         case .headerEmptyColumnName: ("an empty column name", "空列名")
         case .headerDuplicateColumn: ("{found} (a second {column} column)", "{found}（又一个“{column|column}”列）")
         case .headerNoSection: ("no section column", "没有“表”列")
@@ -233,6 +241,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         "amount": "金额格式", "count": "数量格式", "meta": "基本信息", "locked": "已审核锁定", "database_refused": "数据库拒收",
         "xlsx": "Excel 文件",
         "xlsx_cell": "Excel 单元格", "too_many_findings": "问题过多",
+        "not_a_submission": "不是报送文件",
         "indicator": "绩效指标",
     ]
 }

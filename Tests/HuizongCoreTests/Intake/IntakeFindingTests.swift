@@ -252,12 +252,32 @@ struct IntakeFindingTests {
         #expect(parsed.report.records == 1)
     }
 
-    @Test("a file of commas keeps its first 1000 findings and counts the rest")
+    @Test("a file of commas is read no further than its first 1000 errors, and says why")
     func findingLimit() {
         let text = "section,item,actual\n" + String(repeating: ",,,,\n", count: 20_000)
         let parsed = IntakeFixture.parse(text)
+        #expect(parsed.report.records == ParseReport.findingLimit)
+        #expect(parsed.report.findings.count == ParseReport.findingLimit + 1)
+        #expect(parsed.report.omitted == 0)
+        #expect(
+            parsed.report.findings.first?.text
+                == IntakeFixture.error(
+                    "not_a_submission", line: nil, column: nil, expected: "a submission, mostly of valid lines",
+                    found: "1000 errors and 0 valid lines in the first 1000 records; not read past line 1001"))
+    }
+
+    @Test("a submission with more than 1000 errors among mostly valid lines is read to its end")
+    func findingLimitOnARealFile() {
+        var text = "section,item,actual\n"
+        for index in 0..<24_000 {
+            // every eighth line has an amount that is no amount: 3 000 errors among 21 000 good lines
+            text += index % 8 == 0 ? "income,other,abc\n" : "income,other,100\n"
+        }
+        let parsed = IntakeFixture.parse(text)
+        #expect(parsed.report.records == 24_000)
+        #expect(parsed.lines.count == 21_000)
         #expect(parsed.report.findings.count == ParseReport.findingLimit)
-        #expect(parsed.report.omitted == 20_000 - ParseReport.findingLimit)
-        #expect(parsed.report.records == 20_000)
+        #expect(parsed.report.omitted == 2_000)
+        #expect(!parsed.report.findings.contains { $0.code == "not_a_submission" })
     }
 }
