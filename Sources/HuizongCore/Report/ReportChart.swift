@@ -50,11 +50,10 @@ extension ReportFigures {
 
     /// “三公”经费: 年初预算 against 决算, part by part.
     var threePublicChart: ReportChart {
-        let names = ["overseas": "因公出国（境）费用", "reception": "公务接待费", "vehicles": "公务用车购置及运行费"]
-        return ReportChart(
+        ReportChart(
             key: "three-public", title: "\(source.fiscalYear)年“三公”经费预算与决算（万元）", series: ["年初预算", "决算"],
             categories: threePublic.parts.map {
-                .init(label: names[$0.key] ?? $0.key, values: [$0.budget.wan, $0.actual.wan])
+                .init(label: Self.threePublicNames[$0.key] ?? $0.key, values: [$0.budget.wan, $0.actual.wan])
             })
     }
 

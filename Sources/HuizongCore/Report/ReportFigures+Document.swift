@@ -109,8 +109,26 @@ extension ReportFigures {
         text += "\(year)年公务用车购置及运行费预算\(wan(vehicles?.budget))万元，实际支出\(wan(vehicles?.actual))万元，"
         text += "其中公务用车购置费\(threePublic.vehiclePurchase.actual.wan)万元，公务用车运行维护费"
         text += "\(threePublic.vehicleOperation.actual.wan)万元，较预算减少\(wan(vehicles?.saving))万元。"
-        return [.paragraph(budget), .paragraph(text)]
+        return [.paragraph(budget), .paragraph(text), .table(threePublicTable)]
             + noteBlocks(["three_public.parts.budget", "three_public.parts.actual"]) + [.chart(threePublicChart)]
+    }
+
+    /// The names of the 三公 parts, by key.
+    static let threePublicNames = ["overseas": "因公出国（境）费用", "reception": "公务接待费", "vehicles": "公务用车购置及运行费"]
+
+    /// Every 三公 figure of the JSON in one table, the vehicle costs split as declared.
+    private var threePublicTable: ReportTable {
+        var rows = threePublic.parts.map {
+            [Self.threePublicNames[$0.key] ?? $0.key, $0.budget.wan, $0.actual.wan, $0.saving.wan]
+        }
+        rows.append(["其中：公务用车购置费", threePublic.vehiclePurchase.budget.wan, threePublic.vehiclePurchase.actual.wan, ""])
+        rows.append([
+            "　　　公务用车运行维护费", threePublic.vehicleOperation.budget.wan, threePublic.vehicleOperation.actual.wan, "",
+        ])
+        rows.append(["合计", threePublic.budget.wan, threePublic.actual.wan, threePublic.saving.wan])
+        return ReportTable(
+            head: ["“三公”经费（万元）", "年初预算", "决算", "较预算减少"], rows: rows,
+            numeric: [false, true, true, true], widths: [6, 3, 3, 3])
     }
 
     private var projectBlocks: [ReportBlock] {
