@@ -19,27 +19,28 @@ public final class CopyWriter {
     }
 
     /// Writes one row in COPY text format: escapes backslash, tab, newline and carriage return;
-    /// nil becomes `\N` (NULL). Data is buffered and sent in 64 KiB chunks with `PQputCopyData`.
+    /// nil becomes `\N` (NULL). Data is buffered and sent once 64 KiB have gathered, with `PQputCopyData`.
     public func writeRow(_ fields: [String?]) throws(PostgresError) {
         guard isOpen else {
             throw PostgresError(kind: .copy, message: "CopyWriter used outside its copyIn closure")
         }
         append(fields)
-        while buffer.count >= Self.chunkSize {
-            try send(Self.chunkSize)
-        }
+        if buffer.count >= Self.chunkSize { try send(buffer.count) }
     }
 
     /// Writes bytes already in the COPY's own format (say CSV text for `format csv`),
     /// passed through unchanged.
     public func writeRaw(_ bytes: [UInt8]) throws(PostgresError) {
+        try writeRaw(bytes[...])
+    }
+
+    /// Writes a slice of bytes already in the COPY's own format, passed through unchanged.
+    public func writeRaw(_ bytes: ArraySlice<UInt8>) throws(PostgresError) {
         guard isOpen else {
             throw PostgresError(kind: .copy, message: "CopyWriter used outside its copyIn closure")
         }
         buffer.append(contentsOf: bytes)
-        while buffer.count >= Self.chunkSize {
-            try send(Self.chunkSize)
-        }
+        if buffer.count >= Self.chunkSize { try send(buffer.count) }
     }
 
     /// Sends what is buffered and ends the COPY (`PQputCopyEnd` without an error).
@@ -55,7 +56,7 @@ public final class CopyWriter {
         buffer = []
     }
 
-    /// Hands the first `count` buffered bytes to libpq.
+    /// Hands the `count` buffered bytes, all of them, to libpq.
     private func send(_ count: Int) throws(PostgresError) {
         let status = buffer.withUnsafeBufferPointer { bytes in
             bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: count) {
@@ -64,7 +65,8 @@ public final class CopyWriter {
         }
         // 1 = queued; 0 only happens in non-blocking mode, -1 is an error.
         guard status == 1 else { throw failure("PQputCopyData") }
-        buffer.removeFirst(count)
+        // all of it at once: removing a chunk from the front would move the rest each time
+        buffer.removeAll(keepingCapacity: true)
     }
 
     private func failure(_ call: String) -> PostgresError {
@@ -75,33 +77,6 @@ public final class CopyWriter {
     }
 
     private func append(_ fields: [String?]) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: "\t")) }
-            if let field {
-                appendEscaped(field)
-            } else {
-                buffer.append(UInt8(ascii: "\\"))
-                buffer.append(UInt8(ascii: "N"))
-            }
-        }
-        buffer.append(UInt8(ascii: "\n"))
-    }
-
-    /// Escaping the backslash also keeps a field from ever forming the `\.` end marker.
-    private func appendEscaped(_ field: String) {
-        for byte in field.utf8 {
-            let escaped: UInt8
-            switch byte {
-            case UInt8(ascii: "\\"): escaped = UInt8(ascii: "\\")
-            case UInt8(ascii: "\t"): escaped = UInt8(ascii: "t")
-            case UInt8(ascii: "\n"): escaped = UInt8(ascii: "n")
-            case UInt8(ascii: "\r"): escaped = UInt8(ascii: "r")
-            default:
-                buffer.append(byte)
-                continue
-            }
-            buffer.append(UInt8(ascii: "\\"))
-            buffer.append(escaped)
-        }
+        CopyText.appendRow(fields, to: &buffer)
     }
 }

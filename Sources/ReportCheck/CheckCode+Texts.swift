@@ -74,8 +74,8 @@ extension CheckCode {
             ("{name} is {expected} in the data, not {printed}", "{name} 在数据中为 {expected}，而非 {printed}")
         case .rateUnsupported:
             (
-                "no figure in the data gives the rate {printed} stated for {name}",
-                "数据中没有任何数能得出 {name} 的 {printed}"
+                "no figure in the data gives the rate {printed} stated for {name}: the data gives {expected}",
+                "数据中没有任何数能得出 {name} 的 {printed}，按数据应为 {expected}"
             )
         case .columnCopied:
             (

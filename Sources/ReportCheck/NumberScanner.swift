@@ -9,8 +9,9 @@ struct NumberScanner {
     /// Where the last figure ended: the next figure's label starts no earlier.
     private var lastEnd = 0
 
-    /// Characters that may stand before 万元 without a missing number: Chinese numerals and words of amount.
-    private static let numeralWords: Set<Character> = Set("零一二三四五六七八九十百千万亿两几数上余多单位")
+    /// Characters that may stand before 万元 without a missing number: Chinese numerals, words of amount, and
+    /// 按/以 (`按万元四舍五入`, `以万元为单位`: the unit named, not a figure).
+    private static let numeralWords: Set<Character> = Set("零一二三四五六七八九十百千万亿两几数上余多单位按以")
 
     init(_ text: [Character]) {
         self.text = text

@@ -12,13 +12,13 @@ public struct ReportChecker {
 
     /// The findings, in document order.
     public func check(_ document: ReportDocument) -> [CheckFinding] {
+        // Each paragraph is scanned once; both modes read the same analysis.
+        let analyzed = document.paragraphs.filter { $0.cells == nil }.map(AnalyzedParagraph.init)
         var walk = CheckWalk()
-        for paragraph in document.paragraphs where paragraph.cells == nil {
-            walk.visit(AnalyzedParagraph(paragraph))
-        }
+        for paragraph in analyzed { walk.visit(paragraph) }
         var findings = walk.findings + TableChecker.findings(document)
         if let data {
-            findings += DataMatcher(data: data).findings(document)
+            findings += DataMatcher(data: data).findings(analyzed, tables: document)
         }
         return findings.sorted { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
     }

@@ -9,12 +9,20 @@ struct CheckReport: ParsableCommand {
         commandName: "check-report",
         abstract: "Check a report's text (docx, txt, md): the relations it states among its figures.",
         discussion: """
-            Exit status 0 when nothing is wrong (notes and warnings only), 1 with errors, 2 when the file cannot \
-            be read.
+            With --unit and --year, also every figure that names something the node's current complete run \
+            computes (income, expenditure, classes, units, 三公, staffing, rates). Exit status 0 when nothing is \
+            wrong (notes and warnings only), 1 with errors, 2 when the file cannot be read.
             """)
 
     @Argument(help: "The report: .docx, .txt or .md (UTF-8 or GB18030).") var file: String
     @OptionGroup var output: FindingOutput
+    @Option(help: "Check the figures against this node's current complete run (with --year).") var unit: String?
+    @Option(help: "The fiscal year of --unit's run.") var year: Int?
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if (unit == nil) != (year == nil) { throw ValidationError("--unit and --year go together") }
+    }
 
     func run() throws {
         let document: ReportDocument
@@ -24,7 +32,14 @@ struct CheckReport: ParsableCommand {
             FileHandle.standardError.write(Data((CheckReport.refusal(error, language: output.language) + "\n").utf8))
             throw ExitCode(2)
         }
-        let findings = ReportChecker().check(document)
+        var data: DataFigures?
+        if let unit, let year {
+            data = try CommandContext.run(options) { context in
+                try ReportFigures.load(node: unit, year: year, files: context.files, connection: context.connection)
+                    .dataFigures
+            }
+        }
+        let findings = ReportChecker(data: data).check(document)
         print(render(findings), terminator: "")
         if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

@@ -8,11 +8,11 @@ extension Language: ExpressibleByArgument {}
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The department's self-evaluation report (部门整体支出绩效自评报告) from its current complete run.",
-        subcommands: [Write.self, Prose.self], defaultSubcommand: Write.self)
+        subcommands: [Write.self, Prose.self, IndicatorTemplate.self, Indicators.self], defaultSubcommand: Write.self)
 
     /// The formats the report is written in.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, md, html, docx
+        case json, md, html, docx, xlsx
     }
 
     struct Write: ParsableCommand {
@@ -29,7 +29,10 @@ struct Report: ParsableCommand {
         @Option(help: "The fiscal year.") var year: Int
         @Option(name: .customLong("run"), help: "An earlier finished run (default: the current run).") var runId: Int64?
         @Flag(help: "Write a draft from an incomplete run.") var draft = false
-        @Option(help: "json, md, html (one page with the charts) or docx (Word).") var format: Format = .json
+        @Option(
+            help:
+                "json, md, html (one page with the charts), docx (Word) or xlsx (attachment 2, the 自评表, alone; needs -o)."
+        ) var format: Format = .json
         @Option(name: .short, help: "Write to this file instead of stdout.") var output: String?
         @Option(help: "The language of the notes in md, html and docx: zh or en (JSON carries both).") var lang:
             Language = .zh
@@ -39,12 +42,14 @@ struct Report: ParsableCommand {
                 let figures = try ReportFigures.load(
                     node: unit, year: year, run: runId, draft: draft, files: context.files,
                     connection: context.connection)
+                if format == .xlsx, output == nil { throw HuizongError.usage(.xlsxNeedsOutputFile) }
                 let sink = try output.map { try OutputSink.file(URL(fileURLWithPath: $0)) } ?? .standardOutput()
                 switch format {
                 case .json: figures.renderJSON(to: sink)
                 case .md: figures.renderMarkdown(to: sink, language: lang)
                 case .html: figures.renderHTML(to: sink, language: lang)
                 case .docx: sink.write(bytes: try figures.docxBytes(language: lang))
+                case .xlsx: try figures.renderXLSX(to: sink)
                 }
                 try sink.close()
             }

@@ -17,6 +17,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (0: any free port).") var port = 8080
     @Option(help: "Largest upload accepted, in MiB.") var uploadLimitMb = 32
     @Option(help: "Database connections in the pool.") var connections = 8
+    @Option(help: "Close a connection that sends nothing for this many seconds (idle or half-sent).")
+    var idleTimeout = 30
     @Flag(help: "Mark the session cookie Secure (the portal is reached over TLS, e.g. behind a proxy).")
     var secureCookies = false
 
@@ -24,6 +26,7 @@ struct Serve: AsyncParsableCommand {
         try Self.check("--port", port, in: 0...65535)
         try Self.check("--upload-limit-mb", uploadLimitMb, in: 1...1024)
         try Self.check("--connections", connections, in: 1...256)
+        try Self.check("--idle-timeout", idleTimeout, in: 1...3600)
     }
 
     private static func check(_ option: String, _ value: Int, in range: ClosedRange<Int>) throws {
@@ -43,7 +46,7 @@ struct Serve: AsyncParsableCommand {
         }
         let configuration = PortalConfiguration(
             host: host, port: port, uploadLimit: uploadLimitMb * 1024 * 1024 + 64 * 1024,
-            secureCookies: secureCookies)
+            secureCookies: secureCookies, idleTimeout: .seconds(idleTimeout))
         let app = PortalApplication.build(configuration, service: service, logger: logger) { channel in
             // The first line on stdout says where the portal is (the port, when 0 was asked for).
             let address = channel.localAddress
@@ -69,7 +72,8 @@ struct Serve: AsyncParsableCommand {
         let pool = DatabasePool(capacity: connections, threads: threads) {
             try Connection(conninfo: conninfo, logger: logger)
         }
+        let database = PortalDatabase(pool: pool)
         return try PortalService(
-            database: PortalDatabase(pool: pool), sessions: SessionStore(), files: files, logger: logger)
+            database: database, sessions: SessionStore(database: database), files: files, logger: logger)
     }
 }

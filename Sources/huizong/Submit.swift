@@ -26,14 +26,13 @@ struct Submit: ParsableCommand {
                 logger: context.logger)
             var allAccepted = true
             var progress = SubmitProgress(total: files.count)
+            var printed = 0
             if output.format == .json { print("[") }
-            for (index, file) in files.enumerated() {
-                let outcome = try store.submit(
-                    fileName: file, data: Array(try Data(contentsOf: URL(fileURLWithPath: file))),
-                    expectedUnit: unit, expectedYear: year)
+            try BatchIntake(store: store).submit(files: files, expectedUnit: unit, expectedYear: year) { outcome in
+                printed += 1
                 progress.clear()
                 if output.format == .json {
-                    print(Self.json(outcome, output: output) + (index + 1 < files.count ? "," : ""))
+                    print(Self.json(outcome, output: output) + (printed < files.count ? "," : ""))
                 } else {
                     Self.report(outcome, output: output)
                 }

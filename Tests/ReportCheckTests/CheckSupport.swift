@@ -12,5 +12,6 @@ func summary(_ findings: [CheckFinding]) -> [String] {
     findings.map { "\($0.code.rawValue) \($0.printed) → \($0.expected ?? "-")" }
 }
 
-/// The reference report's text, from the shared reference folder.
-let referencePath = "/work/shared/reference/2022-self-evaluation-report.txt"
+/// The reference report's text, kept beside the reference department's submissions.
+let referencePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../samples/reference-department/2022-self-evaluation-report.txt").standardized.path

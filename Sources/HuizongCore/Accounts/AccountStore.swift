@@ -94,25 +94,49 @@ public struct AccountStore {
         try connection.execute("select name, role, unit_code from portal.account order by name").map(Account.init)
     }
 
-    /// Checks a password, counting failures and locking the account after `maxFailures`.
-    ///
-    /// The password is checked before the lock is looked at, so that a locked account, an
-    /// open one and an unknown name cost the same bcrypt time. Clearing the failures on
-    /// success and counting a failure are single statements on the account's row: a
-    /// success only counts when no lock is in force at that moment, and a failure never
-    /// lifts a lock another request has set (issue 16: 92 failures sent in parallel used
-    /// to leave the account open).
+    /// An account with its stored hash, as `credentials(_:)` reads it for a sign-in.
+    public struct Credentials: Sendable {
+        public let account: Account
+        let hash: String
+    }
+
+    /// Checks a password, counting failures and locking the account after `maxFailures`:
+    /// `credentials`, `verify` and `record` on one connection (the CLI and the tests). The
+    /// portal calls the three itself, so that no pooled connection waits on bcrypt.
     public func signIn(name: String, password: String) throws -> SignIn {
-        let result = try connection.execute(
-            "select name, role, unit_code, password_hash from portal.account where name = \(name)")
-        guard let row = result.first else {
-            _ = Bcrypt.verify(password, hash: Self.decoy)
-            return .refused
+        let credentials = try credentials(name)
+        return try record(name, credentials, matched: Self.verify(password, credentials))
+    }
+
+    /// The account `name` and its hash, nil when there is none.
+    public func credentials(_ name: String) throws -> Credentials? {
+        guard
+            let row = try connection.execute(
+                "select name, role, unit_code, password_hash from portal.account where name = \(name)"
+            ).first
+        else { return nil }
+        return Credentials(account: try Account(row), hash: try row.decode(String.self, "password_hash"))
+    }
+
+    /// Whether `password` is the account's: one bcrypt, against a decoy hash of the same
+    /// cost when there is no such account, so that an unknown name, a locked account and an
+    /// open one cost the same time. No database: the caller holds no connection meanwhile.
+    public static func verify(_ password: String, _ credentials: Credentials?) -> Bool {
+        guard let credentials else {
+            _ = Bcrypt.verify(password, hash: decoy)
+            return false
         }
-        let matches = Bcrypt.verify(password, hash: try row.decode(String.self, "password_hash"))
-        guard matches, Self.bcryptReadsAll(password) else {
-            return try recordFailure(name)
-        }
+        return Bcrypt.verify(password, hash: credentials.hash) && bcryptReadsAll(password)
+    }
+
+    /// Records a verified attempt. The lock is looked at only now, after bcrypt. Clearing
+    /// the failures on success and counting a failure are single statements on the
+    /// account's row: a success only counts when no lock is in force at that moment, and a
+    /// failure never lifts a lock another request has set (issue 16: 92 failures sent in
+    /// parallel used to leave the account open).
+    public func record(_ name: String, _ credentials: Credentials?, matched: Bool) throws -> SignIn {
+        guard let credentials else { return .refused }
+        guard matched else { return try recordFailure(name) }
         let cleared = try connection.execute(
             """
             update portal.account set failed_logins = 0
@@ -120,7 +144,7 @@ public struct AccountStore {
             returning name
             """)
         guard cleared.first != nil else { return .locked(until: try lockedUntil(name) ?? "") }
-        return .signedIn(try Account(row))
+        return .signedIn(credentials.account)
     }
 
     private func recordFailure(_ name: String) throws -> SignIn {

@@ -54,6 +54,30 @@ public struct ReferenceDepartment {
             report("\(Self.node.code) \(year): run \(outcome.runId), complete: \(outcome.complete)")
             priorRerun = true
         }
+        try loadIndicators(report: report)
+    }
+
+    /// The office's indicator rows of the 2022 自评表, transcribed from the reference
+    /// report's attachment 2, and the edition that scores them.
+    static let indicators = (
+        file: "samples/reference-department/401-2022-indicators.csv", year: 2022, edition: "yiyang-2022"
+    )
+
+    /// Loads the sample indicator rows unless they are in force already; their warnings
+    /// (the printed 98 % against the computed 100.00) are reported.
+    private func loadIndicators(report: (String) -> Void) throws {
+        let sample = Self.indicators
+        let data = Array(try Data(contentsOf: files.url(sample.file)))
+        if try IndicatorStore.isInForce(
+            node: Self.node.code, year: sample.year, edition: sample.edition, data: data, connection: connection)
+        {
+            return
+        }
+        let outcome = try IndicatorLoad.load(
+            data: data, fileName: sample.file, node: Self.node.code, year: sample.year, edition: sample.edition,
+            files: files, connection: connection)
+        report("\(sample.file): \(outcome.accepted ? "\(outcome.rowCount) indicator rows loaded" : "rejected")")
+        for finding in outcome.findings { report("  \(finding.description)") }
     }
 
     private func register(report: (String) -> Void) throws {

@@ -8,6 +8,8 @@ enum SheetStyles {
     static let label = CellStyle(horizontal: .left, wrap: true, border: true)
     static let amount = CellStyle(horizontal: .right, border: true, numberFormat: .decimal2)
     static let count = CellStyle(horizontal: .center, wrap: true, border: true, numberFormat: .integer)
+    /// Points of the 自评表 (分值, 得分): `4`, `2.5`, as typed.
+    static let points = CellStyle(horizontal: .center, wrap: true, border: true)
     static let percent = CellStyle(horizontal: .center, border: true, numberFormat: .percent2)
     static let code = CellStyle(horizontal: .left, border: true, numberFormat: .text)
     static let paragraph = CellStyle(horizontal: .left, wrap: true, border: true)

@@ -4,6 +4,7 @@ public enum SubmissionVocabulary {
     /// The Chinese header of the column called `english` (e.g. `actual` → 决算数); nil when unknown.
     public static func chineseColumn(_ english: String) -> String? {
         SubmissionColumn.allCases.first { $0.name == english }?.chineseName
+            ?? IndicatorColumn(rawValue: english)?.chineseName
     }
 
     /// The Chinese name of the section called `english` (e.g. `income` → 收入); nil when unknown.

@@ -30,6 +30,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
     case metaUnregistered = "meta.unregistered"
     case metaYearMismatch = "meta.year_mismatch"
     case locked
+    case databaseRefused = "database_refused"
     case xlsxNoSheets = "xlsx.no_sheets"
     case xlsxEmptySheet = "xlsx.empty_sheet"
     case xlsxEmptyFile = "xlsx.empty_file"
@@ -103,6 +104,21 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
     case cellBeyondHeader = "xlsx_cell.beyond_header"
     case cellErrorValue = "xlsx_cell.error_value"
     case cellNoResult = "xlsx_cell.no_result"
+    case indicatorHeader = "indicator.header"
+    case indicatorNoRows = "indicator.no_rows"
+    case indicatorEmpty = "indicator.empty"
+    case indicatorLevel1 = "indicator.level1"
+    case indicatorLevel2 = "indicator.level2"
+    case indicatorWeight = "indicator.weight"
+    case indicatorScore = "indicator.score"
+    case indicatorScoreAboveWeight = "indicator.score_above_weight"
+    case indicatorScoreMissing = "indicator.score_missing"
+    case indicatorReasonMissing = "indicator.reason_missing"
+    case indicatorDuplicate = "indicator.duplicate"
+    case indicatorLevelWeight = "indicator.level_weight"
+    case indicatorComputedActual = "indicator.computed_actual"
+    case indicatorTargetNotMet = "indicator.target_not_met"
+    case indicatorFullWeight = "indicator.full_weight"
 
     /// The finding's code: the raw value up to its dot.
     public var code: String {
@@ -116,7 +132,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
 
     /// The message, in both languages.
     public var template: MessageTemplate {
-        let texts = workbookTexts ?? (expected, found)
+        let texts = workbookTexts ?? indicatorTexts ?? (expected, found)
         return MessageTemplate(name: Self.name(code), expected: texts.expected, found: texts.found)
     }
 
@@ -162,6 +178,8 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
                 "an unlocked unit and year (approved by {by} on {on}; the finance office must unlock it first)",
                 "未锁定的单位和年度（已由 {by} 于 {on} 审核通过并锁定；须先由财务部门解锁）"
             )
+        case .databaseRefused:
+            ("a file the database can store", "数据库能够保存的文件")
         case .xlsxNoSheets: ("a workbook with a sheet", "至少有一个工作表的工作簿")
         case .xlsxEmptySheet: ("a header row on sheet {sheet}", "工作表 {sheet} 上的表头行")
         case .cellBeyondHeader: ("an empty cell (no column header above it)", "空单元格（上方没有列标题）")
@@ -192,6 +210,7 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
         case .csvFieldCount: ("{found} fields", "{found} 个字段")
         case .section, .item, .metaUnitCodeEmpty, .metaFiscalYear: ("{found|empty}", "{found|empty}")
         case .locked: ("locked", "已锁定")
+        case .databaseRefused: ("refused by the database (SQLSTATE {sqlstate})", "被数据库拒绝（错误代码 {sqlstate}）")
         case .xlsxNoSheets: ("no sheets", "没有工作表")
         case .xlsxEmptySheet: ("an empty sheet", "空工作表")
         case .cellErrorValue: ("the error value {value}[ of ={formula}]", "错误值 {value}[（公式 ={formula}）]")
@@ -211,8 +230,10 @@ public enum IntakeMessage: String, Sendable, CaseIterable {
     private static let chineseNames = [
         "encoding": "文件编码", "header": "表头", "csv_syntax": "CSV 格式", "section": "表", "item": "项目",
         "kind": "支出类型", "project_type": "项目类别", "func_code": "功能分类代码", "econ_code": "经济分类代码",
-        "amount": "金额格式", "count": "数量格式", "meta": "基本信息", "locked": "已审核锁定", "xlsx": "Excel 文件",
+        "amount": "金额格式", "count": "数量格式", "meta": "基本信息", "locked": "已审核锁定", "database_refused": "数据库拒收",
+        "xlsx": "Excel 文件",
         "xlsx_cell": "Excel 单元格", "too_many_findings": "问题过多",
+        "indicator": "绩效指标",
     ]
 }
 

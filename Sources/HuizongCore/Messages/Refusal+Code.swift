@@ -52,6 +52,10 @@ extension Refusal {
         case restoreCheckFailed = "restore_check_failed"
         case reportRunIncomplete = "report_run_incomplete"
         case reportProseEmpty = "report_prose_empty"
+        case unknownScoringEdition = "unknown_scoring_edition"
+        case noScoringEdition = "no_scoring_edition"
+        case scoringEditionInvalid = "scoring_edition_invalid"
+        case scoringEditionWeights = "scoring_edition_weights"
         case notSignedInAccount = "not_signed_in_account"
         case unknownAccount = "unknown_account"
         case roleMayNotReview = "role_may_not_review"
@@ -97,6 +101,9 @@ extension Refusal {
         case rawUploadUnreadable = "raw_upload_unreadable"
         case formUnreadable = "form_unreadable"
         case uploadFormUnreadable = "upload_form_unreadable"
+        case textHasNul = "text_has_nul"
+        case databaseUnavailable = "database_unavailable"
+        case foreignOrigin = "foreign_origin"
         case uploadNotMultipart = "upload_not_multipart"
         case uploadWithoutFile = "upload_without_file"
         case missingUnit = "missing_unit"
@@ -159,6 +166,10 @@ extension Refusal {
         case .restoreCheckFailed: .restoreCheckFailed
         case .reportRunIncomplete: .reportRunIncomplete
         case .reportProseEmpty: .reportProseEmpty
+        case .unknownScoringEdition: .unknownScoringEdition
+        case .noScoringEdition: .noScoringEdition
+        case .scoringEditionInvalid: .scoringEditionInvalid
+        case .scoringEditionWeights: .scoringEditionWeights
         case .notSignedInAccount: .notSignedInAccount
         case .unknownAccount: .unknownAccount
         case .roleMayNotReview: .roleMayNotReview
@@ -204,6 +215,9 @@ extension Refusal {
         case .rawUploadUnreadable: .rawUploadUnreadable
         case .formUnreadable: .formUnreadable
         case .uploadFormUnreadable: .uploadFormUnreadable
+        case .textHasNul: .textHasNul
+        case .databaseUnavailable: .databaseUnavailable
+        case .foreignOrigin: .foreignOrigin
         case .uploadNotMultipart: .uploadNotMultipart
         case .uploadWithoutFile: .uploadWithoutFile
         case .missingUnit: .missingUnit

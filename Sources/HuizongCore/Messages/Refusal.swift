@@ -145,6 +145,14 @@ public enum Refusal: Sendable, Equatable {
     case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
     /// The office's prose for the report is empty.
     case reportProseEmpty
+    /// No scoring edition `pipelines/scoring/NAME.yaml` of this name.
+    case unknownScoringEdition(name: String)
+    /// No scoring edition's year is at most `year` (and none was named).
+    case noScoringEdition(year: Int)
+    /// A scoring edition that cannot be read; `reason` is the YAML decoder's.
+    case scoringEditionInvalid(path: String, reason: String)
+    /// A scoring edition whose weights under `level` (empty: the total) add to `found`, not `expected`.
+    case scoringEditionWeights(edition: String, level: String, expected: String, found: String)
 
     // MARK: Review
 
@@ -244,10 +252,16 @@ public enum Refusal: Sendable, Equatable {
     case internalError
     /// The stored upload of a submission cannot be decoded.
     case rawUploadUnreadable(submission: Int64)
-    /// A posted form cannot be read; `reason` is the form reader's.
-    case formUnreadable(reason: String)
-    /// An upload form cannot be read; `reason` is the form reader's.
-    case uploadFormUnreadable(reason: String)
+    /// A posted form or JSON body cannot be read, for `problem`.
+    case formUnreadable(problem: FormProblem)
+    /// An upload form cannot be read, for `problem`.
+    case uploadFormUnreadable(problem: FormProblem)
+    /// Text with a NUL character (which PostgreSQL text cannot hold), in `field` when known.
+    case textHasNul(field: String?)
+    /// The database cannot be reached.
+    case databaseUnavailable
+    /// A sign-in from a page of another site (`origin`, as the request names it).
+    case foreignOrigin(origin: String)
     /// An upload that is not a `multipart/form-data` form.
     case uploadNotMultipart
     /// An upload form without its `file`.

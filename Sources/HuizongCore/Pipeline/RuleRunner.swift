@@ -21,22 +21,23 @@ public struct RuleRunner {
         public var args: FindingArgs
     }
 
-    /// The offending rows of every rule for the given submissions, rule by rule — all
-    /// rules in one statement, so a submission costs one round trip — at most `limit` rows
-    /// of each rule, and how many rows beyond those the rules found. Not prepared: a
+    /// The offending rows of every rule for the given submissions, submission by submission
+    /// and rule by rule — all rules over all the submissions in one statement, so a batch of
+    /// files costs one round trip — at most `limit` rows of each rule for each submission,
+    /// and, per submission, how many rows beyond those the rules found. Not prepared: a
     /// generic plan, made before the new rows are known, scans every submission's lines.
-    public func hits(submissions: [Int64], limit: Int) throws -> (hits: [Hit], omitted: Int) {
-        guard !rules.isEmpty else { return ([], 0) }
+    public func hits(submissions: [Int64], limit: Int) throws -> (hits: [Hit], omitted: [Int64: Int]) {
+        guard !rules.isEmpty else { return ([], [:]) }
         var hits: [Hit] = []
-        var omitted = 0
+        var omitted: [Int64: Int] = [:]
         try connection.forEachRow(combinedSQL(limit: limit), [submissions.postgresValue]) { row in
+            let submissionId = try row.decode(Int64.self, "submission_id")
             if try row.decode(Int.self, "rule_row") == 1 {
-                omitted += max(0, try row.decode(Int.self, "rule_rows") - limit)
+                omitted[submissionId, default: 0] += max(0, try row.decode(Int.self, "rule_rows") - limit)
             }
             hits.append(
                 Hit(
-                    rule: rules[try row.decode(Int.self, "rule_index")],
-                    submissionId: try row.decode(Int64.self, "submission_id"),
+                    rule: rules[try row.decode(Int.self, "rule_index")], submissionId: submissionId,
                     line: try row.decode(Int?.self, "line_no"), column: try row.decode(String?.self, "column_name"),
                     item: FindingArgs(jsonText: try row.decode(String?.self, "item")),
                     args: FindingArgs(jsonText: try row.decode(String?.self, "args"))))
@@ -45,16 +46,21 @@ public struct RuleRunner {
     }
 
     /// Every rule's query under `union all`, each row tagged with its rule's position, its
-    /// number among the rule's rows and their count, cut at `limit` rows a rule.
+    /// number among the rule's rows for its submission (by line) and their count, cut at
+    /// `limit` rows a rule and submission.
     func combinedSQL(limit: Int) -> String {
         rules.enumerated().map { index, rule in
             """
-            (select \(index) as rule_index, row_number() over () as rule_row, count(*) over () as rule_rows, r.*
-             from (
+            (select * from (
+                select \(index) as rule_index,
+                       row_number() over (partition by r.submission_id order by r.line_no, r.column_name) as rule_row,
+                       count(*) over (partition by r.submission_id) as rule_rows, r.*
+                from (
             \(rule.sql)
-            ) r limit \(limit))
+                ) r) n
+             where n.rule_row <= \(limit))
             """
-        }.joined(separator: "\nunion all\n") + "\norder by rule_index, rule_row"
+        }.joined(separator: "\nunion all\n") + "\norder by submission_id, rule_index, rule_row"
     }
 
     /// Stores the findings of every rule for the run's submissions in `pipeline.finding`,
@@ -106,9 +112,10 @@ public struct RuleRunner {
         return (try row.decode(Int.self, "errors"), try row.decode(Int.self, "warnings"))
     }
 
-    /// Marks a submission as checked against the rules and tables of `stamp` (RuleStamp).
-    public func markChecked(submissionId: Int64, stamp: String) throws {
-        try connection.execute("update intake.submission set checked_with = \(stamp) where id = \(submissionId)")
+    /// Marks submissions as checked against the rules and tables of `stamp` (RuleStamp).
+    public func markChecked(submissions: [Int64], stamp: String) throws {
+        try connection.execute(
+            "update intake.submission set checked_with = \(stamp) where id = any(\(submissions)::bigint[])")
     }
 
     /// The stamp of these rules and the reference tables now in force.

@@ -2,7 +2,8 @@ extension ReportFigures {
     /// The report as blocks, in the reference report's order and wording: 一 (the office's
     /// prose, then staffing), 二 (income, expenditure, 基本支出, 三公, 项目支出), 三 to 五, 六
     /// (the office's prose), the notes in `language`, attachment 1 (the base-data table) and
-    /// attachment 2 (the 自评表's data part). A draft says so under every section heading.
+    /// attachment 2 (the 自评表: funds, indicator rows, 总分;
+    /// `ReportFigures+AttachmentTwo.swift`). A draft says so under every section heading.
     /// Every format renders these blocks, so the wording exists once.
     func document(language: Language = .zh) -> [ReportBlock] {
         var blocks: [ReportBlock] = [.title("\(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效自评报告")]
@@ -182,36 +183,6 @@ extension ReportFigures {
         return blocks + [
             .paragraph("厉行节约保障措施：\(baseData.footer.savingsMeasures ?? "")"),
             .paragraph(baseData.footer.signatureLine), .paragraph(baseData.footer.headLine),
-        ]
-    }
-
-    /// Attachment 2: the funds row, its splits and the cost indicators of the 自评表.
-    private var attachmentTwo: [ReportBlock] {
-        let percent = { (rate: String?) in rate.map { "\($0)%" } ?? "（由办公室填写）" }
-        let funds = ReportTable(
-            head: ["年度预算申请（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-            rows: [
-                [
-                    "年度资金总额", self.funds.initial.wan, self.funds.final.wan, self.funds.actual.wan, "",
-                    percent(self.funds.executionRate), "",
-                ]
-            ],
-            numeric: [false] + Array(repeating: true, count: 6), widths: [5, 3, 3, 3, 2, 3, 2])
-        let splits = ReportTable(
-            head: ["按收入性质分", "万元", "按支出性质分", "万元"],
-            rows: [
-                ["一般公共预算", self.funds.generalPublic.wan, "基本支出", self.funds.basic.wan],
-                ["政府性基金拨款", self.funds.governmentFund.wan, "项目支出", self.funds.project.wan],
-                ["纳入专户管理的非税收入拨款", self.funds.specialAccount?.wan ?? "（由办公室填写）", "", ""],
-                ["其他资金", self.funds.other.wan, "", ""],
-            ], numeric: [false, true, false, true], widths: [6, 3, 4, 3])
-        let cost = ReportTable(
-            head: ["三级指标", "实际完成值"], rows: costIndicators.map { [$0.name, percent($0.value)] },
-            numeric: [false, true], widths: [6, 3])
-        return [
-            .heading("\(year)年度部门整体支出绩效自评表（数据部分）", level: 3), .paragraph("预算部门：\(source.nodeName)"),
-            .table(funds), .table(splits), .paragraph("成本指标（由数据计算）："), .table(cost),
-            .note("其余绩效指标（产出、效益）、分值、得分和偏差原因由办公室填写（待实现）。"),
         ]
     }
 }

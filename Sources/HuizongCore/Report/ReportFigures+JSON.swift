@@ -1,7 +1,7 @@
 extension ReportFigures {
     /// The report as JSON (`spec/report.md`): every figure as 万元 text with its `_yuan` twin,
-    /// rates as two-decimal text, counts as numbers, nil as null; `indicators` and `score`
-    /// stay empty until the office's indicator rows exist.
+    /// rates as two-decimal text, counts as numbers, nil as null; `indicators` is empty and
+    /// `score` null until the office's indicator rows are loaded.
     public func renderJSON(to sink: OutputSink) {
         sink.write(json.text() + "\n")
     }
@@ -32,10 +32,34 @@ extension ReportFigures {
                         })
                 ),
                 ("other_budgets", .object(Self.money("government_fund", otherBudgets.governmentFund))),
-                ("indicators", .array([])), ("score", .null),
+                ("indicators", .array((selfEvaluation?.indicators ?? []).map(Self.indicatorJSON))),
+                ("score", scoreJSON),
                 ("base_data", baseDataJSON), ("prose", proseJSON),
                 ("notes", .array(notes.map(Self.noteJSON))),
             ])
+    }
+
+    /// One row of attachment 2: the office's cells, the actual in force, the score counted.
+    private static func indicatorJSON(_ indicator: ScoredIndicator) -> JSONValue {
+        let row = indicator.row
+        return .object([
+            ("level1", .string(row.level1)), ("level2", .string(row.level2)), ("name", .string(row.name)),
+            ("target", .string(row.target)), ("actual", .string(indicator.actual)),
+            ("weight", .number(row.weight.description)), ("score", .number(indicator.score.description)),
+            ("reason", .string(row.reason)), ("computed", .bool(indicator.computed)),
+            ("verdict", .string(indicator.verdict.rawValue)),
+        ])
+    }
+
+    /// 总分 and its parts: null until the office's rows are loaded.
+    private var scoreJSON: JSONValue {
+        guard let evaluation = selfEvaluation else { return .null }
+        return .object([
+            ("total", .number(evaluation.total.description)), ("max", .number(evaluation.max.description)),
+            ("funds_weight", .number(evaluation.fundsWeight.description)),
+            ("funds_score", evaluation.fundsScore.map { .number($0.description) } ?? .null),
+            ("edition", .string(evaluation.edition)),
+        ])
     }
 
     /// `name` (万元) and `name_yuan` (exact), null when the figure has no support.

@@ -17,7 +17,8 @@ extension ReportFigures {
             source: source, draft: !source.complete, rows: rows,
             baseData: BaseDataTable.load(node: node, year: year, run: source.runId, connection: connection),
             prose: ReportProse.load(node: node, year: year, connection: connection))
-        figures.notes = figures.derivedNotes()
+        figures.selfEvaluation = try selfEvaluation(of: figures, files: files, connection: connection)
+        figures.notes = figures.derivedNotes() + figures.indicatorNotes()
         return figures
     }
 

@@ -24,6 +24,9 @@ public struct ReportFigures: Sendable {
     public var baseData: BaseDataTable
     /// Sections 一（一）（二） and 六 onwards, as the office wrote them.
     public var prose: ReportProse
+    /// Attachment 2's indicator rows, scored; nil until the office loads them
+    /// (`huizong report indicators`).
+    public var selfEvaluation: SelfEvaluation?
     /// Rounding differences and figures left to the office, in the order they arise.
     public var notes: [ReportNote]
 

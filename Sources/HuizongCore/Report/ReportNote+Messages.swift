@@ -42,6 +42,41 @@ extension ReportNote {
                 + "\(text("missing")). Not to be handed in."
         case (.draft, .zh):
             return "草稿：汇总 #\(text("run")) 不完整，缺少单位：\(text("missing", separator: "、"))，不得作为正式报告报送。"
+        default:
+            return indicatorMessage(language)
+        }
+    }
+
+    /// The notes on attachment 2's indicator rows.
+    private func indicatorMessage(_ language: Language) -> String {
+        let name = text("indicator")
+        switch (code, language) {
+        case (.indicatorsMissing, .en):
+            return "Attachment 2's indicator rows are not loaded yet: huizong report template, then "
+                + "huizong report indicators FILE.xlsx"
+        case (.indicatorsMissing, .zh):
+            return "附件2的绩效指标尚未载入，由办公室填写自评表模板后载入。"
+        case (.indicatorActualDiffers, .en):
+            return "\(name): the office typed \(text("typed")) as the actual; the data gives \(text("computed")), "
+                + "which the report uses."
+        case (.indicatorActualDiffers, .zh):
+            return "\(name)：办公室填写的实际完成值为\(text("typed"))，按数据计算为\(text("computed"))，报告使用计算值。"
+        case (.indicatorTargetNotMet, .en):
+            return "\(name): the actual \(text("actual")) does not meet the target \(text("target")); "
+                + "the office's full score \(text("score")) stands."
+        case (.indicatorTargetNotMet, .zh):
+            return "\(name)：实际完成值\(text("actual"))未达到年度指标值\(text("target"))，得分\(text("score"))为办公室评定。"
+        case (.indicatorFullWeight, .en):
+            return "\(name): the actual meets the target; the full weight \(text("weight")) counts, "
+                + "not the office's \(text("typed"))."
+        case (.indicatorFullWeight, .zh):
+            return "\(name)：实际完成值达到年度指标值，按满分\(text("weight"))计，而非办公室填写的\(text("typed"))。"
+        case (.indicatorScoreMissing, .en):
+            return "\(name): no score while the target is not met; it counts 0."
+        case (.indicatorScoreMissing, .zh):
+            return "\(name)：未达到年度指标值且未评定得分，按0分计。"
+        default:
+            return code.rawValue
         }
     }
 

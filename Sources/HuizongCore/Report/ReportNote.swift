@@ -21,6 +21,17 @@ public struct ReportNote: Sendable, Equatable {
         case proseMissing = "prose_missing"
         /// A draft from run `run`, which lacks the units `missing`.
         case draft
+        /// The office's indicator rows of attachment 2 are not loaded yet.
+        case indicatorsMissing = "indicators_missing"
+        /// The office typed `typed` as the actual of `indicator`; the data gives `computed`,
+        /// which the report prints and scores.
+        case indicatorActualDiffers = "indicator_actual_differs"
+        /// `indicator`'s actual `actual` does not meet `target`; the office's full `score` stands.
+        case indicatorTargetNotMet = "indicator_target_not_met"
+        /// `indicator` meets its target: the full `weight` counts, not the office's `typed`.
+        case indicatorFullWeight = "indicator_full_weight"
+        /// `indicator` has no score while its target is not met: it counts 0.
+        case indicatorScoreMissing = "indicator_score_missing"
     }
 
     public var code: Code

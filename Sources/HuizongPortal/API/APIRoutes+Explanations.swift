@@ -11,7 +11,7 @@ extension APIRoutes {
     /// `{"finding": K, "text": T}` or `{"finding": K, "confirm": true}`: 201 with the explanation.
     @Sendable func explain(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
-        let body = try await request.decode(as: APIModels.ExplainRequest.self, context: context)
+        let body = try await JSONBody.decode(APIModels.ExplainRequest.self, request, context)
         let input: PortalService.ExplanationInput = body.confirm == true ? .confirm : .text(body.text ?? "")
         let id = try Self.id(context)
         let answer = try await service.explain(session, id: id, finding: body.finding, input)
@@ -21,7 +21,7 @@ extension APIRoutes {
     /// `{"decision": "accepted"|"rejected", "comment": …}`: 200 with the explanation.
     @Sendable func decide(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
-        let body = try await request.decode(as: APIModels.DecisionRequest.self, context: context)
+        let body = try await JSONBody.decode(APIModels.DecisionRequest.self, request, context)
         let verdict = try Self.verdict(body.decision)
         let answer = try await service.decide(
             session, id: try Self.id(context), finding: try Self.finding(context), verdict: verdict,

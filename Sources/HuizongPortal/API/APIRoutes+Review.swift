@@ -25,15 +25,16 @@ extension APIRoutes {
 
     func review(_ request: Request, _ context: PortalContext, _ action: ReviewAction) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
-        let body = try await request.decode(as: APIModels.Comment.self, context: context)
+        let body = try await JSONBody.decode(APIModels.Comment.self, request, context)
         let record = try await service.review(session, id: try Self.id(context), action: action, comment: body.comment)
         return try JSONAnswer.ok(APIModels.RecordJSON(record))
     }
 
     @Sendable func unlock(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
-        let body = try await request.decode(as: APIModels.Unlock.self, context: context)
-        let record = try await service.unlock(session, unit: body.unit, year: body.year, comment: body.comment)
+        let body = try await JSONBody.decode(APIModels.Unlock.self, request, context)
+        let record = try await service.unlock(
+            session, unit: body.unit, year: try Query.year(body.year), comment: body.comment)
         return try JSONAnswer.ok(APIModels.RecordJSON(record))
     }
 

@@ -33,7 +33,8 @@ struct APIRoutes {
     }
 
     @Sendable func login(_ request: Request, context: PortalContext) async throws -> Response {
-        let body = try await request.decode(as: APIModels.Login.self, context: context)
+        try OriginCheck.require(request)
+        let body = try await JSONBody.decode(APIModels.Login.self, request, context)
         let session = try await service.signIn(name: body.user, password: body.password)
         var response = try JSONAnswer.ok(
             APIModels.SignedIn(
@@ -45,7 +46,7 @@ struct APIRoutes {
 
     @Sendable func logout(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
-        await service.signOut(session)
+        try await service.signOut(session)
         var response = Response(status: .noContent)
         cookies.clear(on: &response)
         return response
@@ -86,8 +87,8 @@ struct APIRoutes {
 
     @Sendable func run(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession(csrf: request.headers[.csrfToken])
-        let body = try await request.decode(as: APIModels.RunRequest.self, context: context)
-        let answer = try await service.run(session, node: body.unit, year: body.year)
+        let body = try await JSONBody.decode(APIModels.RunRequest.self, request, context)
+        let answer = try await service.run(session, node: body.unit, year: try Query.year(body.year))
         // 202: the run is recorded and going (or already was); 200 only for a refusal
         // naming no run, as before runs became jobs.
         return try JSONAnswer.ok(answer, status: answer.run == nil ? .ok : .accepted)

@@ -1,3 +1,5 @@
+import HuizongCore
+
 /// Why a request body could not be read as a form. Each `description` is a sentence a user can be shown;
 /// none repeats bytes from the request, so it is safe to log and to put in a page.
 public enum FormError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -42,6 +44,24 @@ public enum FormError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notFormData(let part): "part \(part) has no Content-Disposition: form-data header"
         case .missingName(let part): "part \(part) has no name"
         case .malformedFilename(let part): "part \(part) has a filename* that is not UTF-8 percent-encoded"
+        }
+    }
+
+    /// The problem as the refusal carries it (the pages word it in Chinese).
+    var problem: Refusal.FormProblem {
+        switch self {
+        case .notMultipart: .notMultipart
+        case .missingBoundary: .missingBoundary
+        case .invalidBoundary: .invalidBoundary
+        case .boundaryNotFound: .boundaryNotFound
+        case .missingClosingBoundary: .missingClosingBoundary
+        case .tooManyParts: .tooManyParts(maximum: MultipartForm.maximumPartCount)
+        case .headersTooLong(let part): .headersTooLong(part: part, kibibytes: MultipartForm.maximumHeaderBytes / 1024)
+        case .unterminatedHeaders(let part): .unterminatedHeaders(part: part)
+        case .malformedHeader(let part): .malformedHeader(part: part)
+        case .notFormData(let part): .notFormData(part: part)
+        case .missingName(let part): .missingName(part: part)
+        case .malformedFilename(let part): .malformedFilename(part: part)
         }
     }
 }

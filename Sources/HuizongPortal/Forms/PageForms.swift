@@ -6,6 +6,10 @@ import HuizongCore
 /// Hummingbird's `URLEncodedFormDecoder`. Every field is optional: a missing one is refused
 /// by the action with its own message, as an empty one is.
 enum PageForms {
+    /// The largest form body read: an explanation of 2 000 characters, percent-encoded,
+    /// is some 18 KiB.
+    static let limit = 64 * 1024
+
     /// `form#login`.
     struct Login: Decodable {
         var user: String?
@@ -67,28 +71,32 @@ enum PageForms {
         var password: String?
     }
 
-    /// `body` decoded as form `Form`; 400 when it is no such form. The reason names the field
-    /// or the kind of fault, never the request's bytes, so it is safe to show and to log.
+    /// `body` decoded as form `Form`; 400 when it is no such form or a field holds a NUL. The
+    /// problem names the field or the kind of fault, never the request's bytes, so it is safe
+    /// to show and to log.
     static func decode<Form: Decodable>(_ form: Form.Type, from body: [UInt8]) throws -> Form {
+        let decoded: Form
         do {
-            return try URLEncodedFormDecoder().decode(Form.self, from: String(decoding: body, as: UTF8.self))
+            decoded = try URLEncodedFormDecoder().decode(Form.self, from: String(decoding: body, as: UTF8.self))
         } catch let error as URLEncodedFormError {
-            throw PortalError.badRequest(.formUnreadable(reason: reason(error.code)))
+            throw PortalError.badRequest(.formUnreadable(problem: problem(error.code)))
         } catch let error as DecodingError {
-            let field = error.field.map { "field \($0) " } ?? ""
-            throw PortalError.badRequest(.formUnreadable(reason: "\(field)has a value of the wrong kind"))
+            // No field named: a name the form does not have (`unit[x]`), or an array of one.
+            throw PortalError.badRequest(
+                .formUnreadable(problem: error.field.map { .wrongValue(field: $0) } ?? .unknownField))
         } catch {
-            throw PortalError.badRequest(.formUnreadable(reason: "it is not URL-encoded"))
+            throw PortalError.badRequest(.formUnreadable(problem: .notURLEncoded))
         }
+        try NulCheck.refuse(in: decoded)
+        return decoded
     }
 
-    private static func reason(_ code: URLEncodedFormError.Code) -> String {
+    private static func problem(_ code: URLEncodedFormError.Code) -> Refusal.FormProblem {
         switch code {
-        case .duplicateKeys: "a field is sent twice"
-        case .failedToPercentDecode: "a % is not followed by two hexadecimal digits of UTF-8 text"
-        case .corruptKeyValue, .addingToInvalidType, .notSupported, .invalidArrayIndex:
-            "a field name is not one of the form's"
-        default: "it is not URL-encoded"
+        case .duplicateKeys: .duplicateField
+        case .failedToPercentDecode: .badPercentEncoding
+        case .corruptKeyValue, .addingToInvalidType, .notSupported, .invalidArrayIndex: .unknownField
+        default: .notURLEncoded
         }
     }
 }

@@ -17,8 +17,9 @@ extension PageRoutes {
     }
 
     @Sendable func addUnit(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(PageForms.AddUnit.self, request, uploads)
-        let session = try context.requireSession(csrf: form.csrf)
+        let session = try context.requireSession()
+        let form = try await Self.form(PageForms.AddUnit.self, request)
+        _ = try context.requireSession(csrf: form.csrf)
         try await service.addUnit(
             session, code: form.code ?? "", name: form.name ?? "", parent: form.parent.flatMap { $0.isEmpty ? nil : $0 }
         )
@@ -26,8 +27,9 @@ extension PageRoutes {
     }
 
     @Sendable func addAccount(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(PageForms.AddAccount.self, request, uploads)
-        let session = try context.requireSession(csrf: form.csrf)
+        let session = try context.requireSession()
+        let form = try await Self.form(PageForms.AddAccount.self, request)
+        _ = try context.requireSession(csrf: form.csrf)
         guard let role = form.role.flatMap(AccountStore.Role.init(rawValue:)) else {
             throw PortalError.badRequest(.unknownRole)
         }

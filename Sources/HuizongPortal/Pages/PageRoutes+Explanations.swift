@@ -12,8 +12,9 @@ extension PageRoutes {
     /// `finding`, `text` and, when the text was prefilled from an earlier explanation, `offer`:
     /// the offered text unchanged confirms it.
     @Sendable func explain(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(PageForms.Explain.self, request, uploads)
-        let session = try context.requireSession(csrf: form.csrf)
+        let session = try context.requireSession()
+        let form = try await Self.form(PageForms.Explain.self, request)
+        _ = try context.requireSession(csrf: form.csrf)
         let id = try APIRoutes.id(context)
         _ = try await service.explain(
             session, id: id, finding: form.finding ?? "",
@@ -23,8 +24,9 @@ extension PageRoutes {
 
     /// `decision` (accepted or rejected) and `comment`.
     @Sendable func decide(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(PageForms.Decide.self, request, uploads)
-        let session = try context.requireSession(csrf: form.csrf)
+        let session = try context.requireSession()
+        let form = try await Self.form(PageForms.Decide.self, request)
+        _ = try context.requireSession(csrf: form.csrf)
         let id = try APIRoutes.id(context)
         _ = try await service.decide(
             session, id: id, finding: try APIRoutes.finding(context), verdict: try APIRoutes.verdict(form.decision),

@@ -40,16 +40,18 @@ extension PageRoutes {
     }
 
     func review(_ request: Request, _ context: PortalContext, _ action: ReviewAction) async throws -> Response {
-        let form = try await Self.form(PageForms.Review.self, request, uploads)
-        let session = try context.requireSession(csrf: form.csrf)
+        let session = try context.requireSession()
+        let form = try await Self.form(PageForms.Review.self, request)
+        _ = try context.requireSession(csrf: form.csrf)
         let id = try APIRoutes.id(context)
         _ = try await service.review(session, id: id, action: action, comment: form.comment)
         return Pages.redirect(PageURL.path("submissions", String(id)))
     }
 
     @Sendable func unlock(_ request: Request, context: PortalContext) async throws -> Response {
-        let form = try await Self.form(PageForms.UnitYear.self, request, uploads)
-        let session = try context.requireSession(csrf: form.csrf)
+        let session = try context.requireSession()
+        let form = try await Self.form(PageForms.UnitYear.self, request)
+        _ = try context.requireSession(csrf: form.csrf)
         let unit = try form.query.unit(default: session)
         let year = try form.query.year()
         _ = try await service.unlock(session, unit: unit, year: year, comment: form.comment ?? "")

@@ -6,6 +6,9 @@ public struct PortalContext: RequestContext {
     /// The signed-in session, if the request's cookie names a live one.
     public var session: Session?
 
+    /// The largest JSON body read (`JSONBody`): the API's bodies are a few fields each.
+    public var maxUploadSize: Int { 64 * 1024 }
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
     }

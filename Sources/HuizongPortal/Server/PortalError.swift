@@ -31,8 +31,9 @@ public struct PortalError: Error, Sendable, Equatable {
         PortalError(status: .conflict, refusal: refusal)
     }
 
-    /// A body over the upload limit of `limit` bytes (413).
+    /// A body over the limit of `limit` bytes (413); the limit is named when it is in MiB.
     static func tooLarge(limit: Int) -> PortalError {
-        PortalError(status: .contentTooLarge, refusal: .uploadTooLarge(limitMegabytes: limit / (1024 * 1024)))
+        let megabytes = limit >= 1024 * 1024 ? limit / (1024 * 1024) : nil
+        return PortalError(status: .contentTooLarge, refusal: .uploadTooLarge(limitMegabytes: megabytes))
     }
 }

@@ -31,10 +31,19 @@ struct Query {
     /// `year`, a four-digit fiscal year.
     func year() throws -> Int {
         guard let text = self["year"] else { throw PortalError.badRequest(.missingYear) }
-        guard let year = Int(text), (1900...9999).contains(year) else {
-            throw PortalError.badRequest(.invalidYear(text: text))
-        }
+        guard let year = Int(text) else { throw PortalError.badRequest(.invalidYear(text: text)) }
+        return try Self.year(year)
+    }
+
+    /// `year` when it is a four-digit fiscal year (a JSON body's), else 400.
+    static func year(_ year: Int) throws -> Int {
+        guard (1900...9999).contains(year) else { throw PortalError.badRequest(.invalidYear(text: String(year))) }
         return year
+    }
+
+    /// The first parameter whose value holds a NUL character, by name.
+    var fieldWithNul: String? {
+        parameters.sorted { $0.key < $1.key }.first { $0.key.utf8.contains(0) || $0.value.utf8.contains(0) }?.key
     }
 
     /// Parameter `name` converted by `make`, or nil when absent; 400 naming the `accepted`

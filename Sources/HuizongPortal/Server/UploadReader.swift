@@ -18,13 +18,15 @@ struct UploadReader: Sendable {
         do {
             form = try MultipartForm(body: body, contentType: contentType)
         } catch {
-            throw PortalError.badRequest(.uploadFormUnreadable(reason: "\(error)"))
+            throw PortalError.badRequest(.uploadFormUnreadable(problem: error.problem))
         }
         guard let file = form.file("file"), let name = file.filename, !name.isEmpty else {
             throw PortalError.badRequest(.uploadWithoutFile)
         }
+        let fields = Query(["unit": form.field("unit") ?? "", "year": form.field("year") ?? ""])
+        if let field = fields.fieldWithNul { throw PortalError.badRequest(.textHasNul(field: field)) }
         return UploadForm(
-            fields: Query(["unit": form.field("unit") ?? "", "year": form.field("year") ?? ""]),
+            fields: fields,
             csrf: form.field("csrf"), fileName: name, bytes: file.body)
     }
 

@@ -1,54 +1,55 @@
 import Foundation
 import HuizongCore
 
-/// Signed-in sessions, in memory: a restart signs everyone out, which for a portal used
-/// by a few hundred accountants a year is the safe default.
-public actor SessionStore {
+/// Signed-in sessions, in PostgreSQL (`portal.session`, through the portal's pool, as the
+/// owner): a restart of `huizong serve` keeps everyone signed in, several processes on
+/// one database share them, and sign-out and expiry hold in all of them at once.
+public struct SessionStore: Sendable {
+    let database: PortalDatabase
     /// A session unused this long ends.
     let idleTimeout: TimeInterval
     /// And any session ends this long after sign-in.
     let absoluteTimeout: TimeInterval
-    private var sessions: [String: Session] = [:]
 
-    /// A store with the given timeouts (default: 2 hours idle, 12 hours in all).
-    public init(idleTimeout: TimeInterval = 2 * 3600, absoluteTimeout: TimeInterval = 12 * 3600) {
+    /// A store in `database` with the given timeouts (default: 2 hours idle, 12 hours in all).
+    public init(
+        database: PortalDatabase, idleTimeout: TimeInterval = 2 * 3600, absoluteTimeout: TimeInterval = 12 * 3600
+    ) {
+        self.database = database
         self.idleTimeout = idleTimeout
         self.absoluteTimeout = absoluteTimeout
     }
 
     /// Starts a session for `account`.
-    func start(_ account: AccountStore.Account, now: Date = Date()) -> Session {
-        expire(now: now)
-        let session = Session(
-            id: Self.randomToken(), account: account, csrf: Self.randomToken(), lastSeen: now, created: now)
-        sessions[session.id] = session
-        return session
+    func start(_ account: AccountStore.Account) async throws -> Session {
+        let token = Self.randomToken()
+        let csrf = Self.randomToken()
+        let (idle, absolute) = (Int(idleTimeout), Int(absoluteTimeout))
+        try await database.asOwner { connection in
+            try SessionTable(connection: connection).start(
+                token: token, account: account.name, csrf: csrf, idleSeconds: idle, absoluteSeconds: absolute)
+        }
+        let now = Date()
+        return Session(id: token, account: account, csrf: csrf, lastSeen: now, created: now)
     }
 
     /// The live session with this id, marked as seen.
-    func find(_ id: String, now: Date = Date()) -> Session? {
-        guard var session = sessions[id] else { return nil }
-        guard isLive(session, now: now) else {
-            sessions[id] = nil
-            return nil
+    func find(_ id: String) async throws -> Session? {
+        // Only a token of the shape `randomToken` makes is looked up.
+        guard id.utf8.count == 43, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) })
+        else { return nil }
+        let idle = Int(idleTimeout)
+        let record = try await database.asOwner { connection in
+            try SessionTable(connection: connection).find(token: id, idleSeconds: idle)
         }
-        session.lastSeen = now
-        sessions[id] = session
-        return session
+        return record.map {
+            Session(id: id, account: $0.account, csrf: $0.csrf, lastSeen: $0.lastSeen, created: $0.created)
+        }
     }
 
     /// Ends a session (sign-out).
-    func end(_ id: String) {
-        sessions[id] = nil
-    }
-
-    private func isLive(_ session: Session, now: Date) -> Bool {
-        now.timeIntervalSince(session.lastSeen) < idleTimeout
-            && now.timeIntervalSince(session.created) < absoluteTimeout
-    }
-
-    private func expire(now: Date) {
-        sessions = sessions.filter { isLive($0.value, now: now) }
+    func end(_ id: String) async throws {
+        try await database.asOwner { try SessionTable(connection: $0).end(token: id) }
     }
 
     /// 32 bytes from the system's random source, base64url without padding.

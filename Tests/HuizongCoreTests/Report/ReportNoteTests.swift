@@ -15,6 +15,12 @@ import Testing
         ReportNote(.budgetTypeNotInFormat),
         ReportNote(.proseMissing, ["part": "basic_info"]),
         ReportNote(.draft, ["run": 7, "missing": .list(["401003", "401004"])]),
+        ReportNote(.indicatorsMissing),
+        ReportNote(.indicatorActualDiffers, ["indicator": "公用经费控制率", "typed": "98%", "computed": "100.00%"]),
+        ReportNote(
+            .indicatorTargetNotMet, ["indicator": "公用经费控制率", "actual": "100.00%", "target": "<100%", "score": "3"]),
+        ReportNote(.indicatorFullWeight, ["indicator": "企业节能减排", "typed": "4", "weight": "5"]),
+        ReportNote(.indicatorScoreMissing, ["indicator": "企业节能减排"]),
     ]
 
     @Test func samplesCoverEveryCode() {

@@ -73,8 +73,9 @@ struct PortalFixture: Sendable {
         let pool = DatabasePool(capacity: 4, threads: threads) {
             try Connection(conninfo: conninfo, logger: TestDatabase.logger)
         }
+        let database = PortalDatabase(pool: pool)
         let service = try PortalService(
-            database: PortalDatabase(pool: pool), sessions: SessionStore(), files: TestDatabase.files,
+            database: database, sessions: SessionStore(database: database), files: TestDatabase.files,
             logger: TestDatabase.logger)
         // As Serve.swift sizes it: the limit in MiB plus room for the form's own parts.
         let configuration = PortalConfiguration(

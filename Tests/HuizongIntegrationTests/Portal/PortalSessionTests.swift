@@ -11,7 +11,7 @@ import Testing
             for (user, password) in [("a401001", "wrong-password"), ("nobody", "wrong-password")] {
                 let refused = try await client.login(user, password)
                 #expect(refused.status == 401)
-                #expect(refused.text == #"{"code":"bad_credentials","error":"用户名或密码错误。"}"#)
+                #expect(refused.text == #"{"code":"bad_credentials","error":"用户名或密码错误（连续输错 5 次，账号将锁定 15 分钟）。"}"#)
                 #expect(refused.cookies.isEmpty)
             }
             let answer = try await client.login("a401001", PortalFixture.password)
@@ -64,7 +64,7 @@ import Testing
             #expect(form.text.contains(#"<form id="login""#))
             let wrong = try await client.request("POST", "/login", form: ["user": "a401001", "password": "nope-nope"])
             #expect(wrong.status == 401)
-            #expect(wrong.text.contains(#"<p class="error">用户名或密码错误。</p>"#))
+            #expect(wrong.text.contains(#"<p class="error">用户名或密码错误（连续输错 5 次，账号将锁定 15 分钟）。</p>"#))
             let right = try await client.request(
                 "POST", "/login", form: ["user": "a401001", "password": PortalFixture.password])
             #expect(right.status == 303)

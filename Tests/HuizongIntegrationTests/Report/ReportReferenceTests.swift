@@ -41,8 +41,9 @@ import Testing
         #expect(Self.value(report, "funds.government_fund_yuan") as? String == "0.00")
         // 纳入专户管理的非税收入: the submission format has no such item, so no figure (spec says 0.00).
         #expect(Self.value(report, "funds.special_account") is NSNull)
-        #expect((report["indicators"] as? [Any])?.isEmpty == true)
-        #expect(report["score"] is NSNull)
+        #expect((report["indicators"] as? [Any])?.count == 26, "the seed's rows, loaded by the demo")
+        #expect(Self.value(report, "score.total") as? Int == 99)
+        #expect(Self.value(report, "score.max") as? Int == 100)
     }
 
     @Test("the lists: by class, by unit, 三公 parts, staffing units, cost indicators")

@@ -14,14 +14,13 @@ struct PortalRunJobTests {
                 try #require(upload.status == 200, "\(upload.text)")
             }
             let office = try await fixture.client("office401")
-            // Hold the run after its row is recorded: it waits for this lock to record its inputs.
+            // Hold the run after its row is recorded: it waits for this lock to record its inputs,
+            // so an answer while the lock is held is an answer before the run has done anything.
+            // How fast it answers is measured, not asserted (README: 0.05 s on a 1M-line department).
             try fixture.db.connection.execute("begin")
             try fixture.db.connection.execute("lock table pipeline.run_submission in share mode")
-            let started = Date()
             let first = try await office.request("POST", "/api/runs", json: ["unit": "401", "year": 2022], token: true)
-            let elapsed = Date().timeIntervalSince(started)
             #expect(first.status == 202, "\(first.text)")
-            #expect(elapsed < 1, "POST /api/runs took \(elapsed) s")
             let json = try first.json()
             let runId = try #require(json["run"] as? Int)
             #expect(json["outcome"] as? String == "running")

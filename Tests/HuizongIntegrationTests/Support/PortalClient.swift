@@ -8,9 +8,12 @@ import Testing
 final class PortalClient: @unchecked Sendable {
     typealias Answer = PortalAnswer
 
-    let base: String
+    /// The server it talks to: a test may point it at another server on the same database.
+    var base: String
     private let directory: URL
     private var jar: URL { directory.appendingPathComponent("cookies") }
+    /// curl's cookie jar (Netscape format).
+    var jarFile: URL { jar }
     /// The CSRF token of the last API login.
     var csrf: String?
 

@@ -31,10 +31,17 @@ struct PortalRouter: Sendable {
     {
         var headers = headers
         if let body { headers[.contentLength] = String(body.readableBytes) }
+        return try await execute(method, path, headers: headers, body: RequestBody(buffer: body ?? ByteBuffer()))
+    }
+
+    /// One request with a body as given (a stream, say); the headers as given.
+    func execute(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, body: RequestBody)
+        async throws -> (head: HTTPResponse, body: ByteBuffer)
+    {
         let request = Request(
             head: HTTPRequest(
                 method: method, scheme: "http", authority: "localhost", path: path, headerFields: headers),
-            body: RequestBody(buffer: body ?? ByteBuffer()))
+            body: body)
         let response: Response
         do {
             response = try await respond(request)

@@ -10,14 +10,19 @@ final class PortalServer {
     let logFile: URL
 
     /// Starts the server and waits for its "listening on" line.
-    init(database: TestDatabase, arguments: [String] = []) throws {
+    convenience init(database: TestDatabase, arguments: [String] = []) throws {
+        try self.init(conninfo: database.conninfo, arguments: arguments)
+    }
+
+    /// Starts the server on the database `conninfo` names.
+    init(conninfo: String, arguments: [String] = []) throws {
         let directory = try HuizongBinary.temporaryDirectory()
         logFile = directory.appendingPathComponent("serve.log")
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let stdout = Pipe()
         process.executableURL = URL(fileURLWithPath: HuizongBinary.path)
         process.arguments =
-            ["serve", "--database", database.conninfo, "--host", "127.0.0.1", "--port", "0"] + arguments
+            ["serve", "--database", conninfo, "--host", "127.0.0.1", "--port", "0"] + arguments
         process.standardOutput = stdout
         process.standardError = try FileHandle(forWritingTo: logFile)
         process.standardInput = FileHandle.nullDevice

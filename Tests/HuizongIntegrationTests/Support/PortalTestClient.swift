@@ -69,6 +69,29 @@ final class PortalTestClient: @unchecked Sendable {
         return try await send(method, path, contentType: nil, body: nil, token: token)
     }
 
+    /// One request with a body of its own (bytes as they are, any content type).
+    func raw(
+        _ method: String, _ path: String, contentType: String?, body: Data?, token: Bool = false,
+        headers extra: [String: String] = [:]
+    ) async throws -> PortalAnswer {
+        try await send(method, path, contentType: contentType, body: body, token: token, extra: extra)
+    }
+
+    /// A POST announcing `length` bytes of `contentType` whose body is a stream that counts
+    /// what the server reads of it; the answer and the bytes read.
+    func postUnread(_ path: String, contentType: String, length: Int) async throws -> (PortalAnswer, read: Int) {
+        let body = CountingBody(length: length)
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[.contentLength] = String(length)
+        let response = try await router.execute(.post, path, headers: headers, body: RequestBody(asyncSequence: body))
+        return (
+            PortalAnswer(
+                status: response.head.status.code, headers: [:], cookies: [],
+                body: Data(response.body.readableBytesView)), body.counter.value
+        )
+    }
+
     /// `GET /api/runs/N` until the run has ended (at most a minute); its last answer.
     func finishedRun(_ id: Int) async throws -> [String: Any] {
         let deadline = Date().addingTimeInterval(60)
@@ -81,10 +104,12 @@ final class PortalTestClient: @unchecked Sendable {
         }
     }
 
-    private func send(_ method: String, _ path: String, contentType: String?, body: Data?, token: Bool)
-        async throws -> PortalAnswer
-    {
+    private func send(
+        _ method: String, _ path: String, contentType: String?, body: Data?, token: Bool,
+        extra: [String: String] = [:]
+    ) async throws -> PortalAnswer {
         var headers = HTTPFields()
+        for (name, value) in extra { headers[.init(name)!] = value }
         if let contentType { headers[.contentType] = contentType }
         // `.init`: the field name's type is HTTPTypes', which Hummingbird does not re-export.
         if token, let csrf { headers[.init("X-CSRF-Token")!] = csrf }
@@ -123,4 +148,34 @@ final class PortalTestClient: @unchecked Sendable {
         allowed.insert(charactersIn: "-._~")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
+}
+
+/// A request body of `length` bytes of `x`, made as it is read, in 64 KiB chunks.
+struct CountingBody: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let length: Int
+    let counter = Counter()
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var read = 0
+        var value: Int { lock.withLock { read } }
+        func add(_ count: Int) { lock.withLock { read += count } }
+    }
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        let length: Int
+        let counter: Counter
+        var sent = 0
+
+        mutating func next() async -> ByteBuffer? {
+            guard sent < length else { return nil }
+            let count = Swift.min(64 * 1024, length - sent)
+            sent += count
+            counter.add(count)
+            return ByteBuffer(repeating: UInt8(ascii: "x"), count: count)
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(length: length, counter: counter) }
 }
