@@ -8,7 +8,8 @@ import ZIPFoundation
 
 /// The report as DOCX and HTML through the real binary: LibreOffice opens the DOCX and its
 /// text holds every figure of the JSON; the HTML is well-formed, self-contained, escapes the
-/// office's prose and carries every figure; the charts' bars are proportional to their values.
+/// office's prose and carries every figure, attachment 2's indicator rows and 总分 included; the
+/// charts' bars are proportional to their values.
 @Suite("self-evaluation report as DOCX and HTML") struct ReportDocumentTests {
     @Test(
         "DOCX of the reference department: A4, GB/T 9704 margins, East Asian fonts; LibreOffice's text holds every figure",
@@ -39,6 +40,9 @@ import ZIPFoundation
         #expect(missing.isEmpty, "JSON figures not in LibreOffice's text of the DOCX: \(missing)")
         #expect(text.contains("各项按万元四舍五入，合计与总额相差0.01万元"))
         #expect(text.contains("附件1") && text.contains("附件2"))
+        for figure in Self.indicatorFigures { #expect(text.contains(figure), "attachment 2 in the DOCX: \(figure)") }
+        #expect(text.contains("\n总分\n\n\n\n\n100\n99\n"), "总分: the edition's 100, the seed's 99, a cell a line")
+        #expect(text.contains("\n年度资金总额\n1580.47\n3708.44\n3708.44\n10\n100.00%\n10\n"), "the funds row scored")
         let unmatched = ReportNumbers.unmatched(in: text, json: report)
         #expect(unmatched.isEmpty, "numbers in the DOCX that are no value of the JSON: \(unmatched)")
     }
@@ -56,7 +60,19 @@ import ZIPFoundation
         #expect(missing.isEmpty, "JSON figures not in the HTML: \(missing)")
         #expect(html.components(separatedBy: "<svg ").count - 1 == 5, "five charts")
         #expect(html.contains(#"data-value="318.19""#), "公用经费's bar")
+        let cells = { (cells: [String]) in cells.map { "<td>\($0)</td>" }.joined() }
+        for figure in Self.indicatorFigures { #expect(html.contains(figure), "attachment 2 in the HTML: \(figure)") }
+        #expect(html.contains(cells(["产出指标", "数量指标", "规模以上工业增加值", "≥全省平均水平", "6.8%"])))
+        #expect(html.contains(cells(["总分", "", "", "", ""]) + #"<td class="num">100</td><td class="num">99</td>"#))
+        #expect(html.contains(#"<td class="num">10</td><td class="num">100.00%</td><td class="num">10</td>"#))
     }
+
+    /// Attachment 2's indicator rows as the demo's seed scores them: a row, a computed actual,
+    /// the notes on them and 总分 99 of 100.
+    static let indicatorFigures = [
+        "规模以上工业增加值", "加强工业运行调度，确保目标任务完成。", "100.00%（数据计算）", "总分",
+        "公用经费控制率：办公室填写的实际完成值为98%，按数据计算为100.00%，报告使用计算值。",
+    ]
 
     @Test("the office's prose: <script> and markup escaped in HTML, kept as text in DOCX; the safe subset rendered")
     func hostileProse() throws {
