@@ -24,8 +24,8 @@ enum TableChecker {
             let children: [CodedRow]
             if let code = parent.code {
                 children = rows.filter { $0.code.map { $0.count == code.count + 2 && $0.hasPrefix(code) } ?? false }
-            } else if parent.isTotal {
-                let shortest = rows.compactMap { $0.code?.count }.min()
+            } else if parent.isTotal, let shortest = rows.compactMap({ $0.code?.count }).min() {
+                // Without coded rows a 合计 has no parts this checker can name (其中 rows, subtotals).
                 children = rows.filter { $0.code?.count == shortest }
             } else {
                 continue

@@ -38,12 +38,16 @@ struct Demo: ParsableCommand {
         }
     }
 
-    /// The self-evaluation report of `year`, as JSON and Markdown.
+    /// The self-evaluation report of `year`, as JSON, Markdown, HTML and DOCX.
     private func writeReport(node: String, year: Int, into directory: URL, _ context: CommandContext) throws {
         let report = try ReportFigures.load(
             node: node, year: year, files: context.files, connection: context.connection)
         try write(directory.appendingPathComponent("report-\(node)-\(year).json")) { report.renderJSON(to: $0) }
         try write(directory.appendingPathComponent("report-\(node)-\(year).md")) { report.renderMarkdown(to: $0) }
+        try write(directory.appendingPathComponent("report-\(node)-\(year).html")) { report.renderHTML(to: $0) }
+        try write(directory.appendingPathComponent("report-\(node)-\(year).docx")) {
+            $0.write(bytes: try report.docxBytes())
+        }
     }
 
     private func write(_ url: URL, _ body: (OutputSink) throws -> Void) throws {

@@ -12,7 +12,7 @@ struct Report: ParsableCommand {
 
     /// The formats the report is written in.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, md, xlsx
+        case json, md, html, docx, xlsx
     }
 
     struct Write: ParsableCommand {
@@ -29,9 +29,13 @@ struct Report: ParsableCommand {
         @Option(help: "The fiscal year.") var year: Int
         @Option(name: .customLong("run"), help: "An earlier finished run (default: the current run).") var runId: Int64?
         @Flag(help: "Write a draft from an incomplete run.") var draft = false
-        @Option(help: "json, md, or xlsx (attachment 2, the 自评表, alone; needs -o).") var format: Format = .json
+        @Option(
+            help:
+                "json, md, html (one page with the charts), docx (Word) or xlsx (attachment 2, the 自评表, alone; needs -o)."
+        ) var format: Format = .json
         @Option(name: .short, help: "Write to this file instead of stdout.") var output: String?
-        @Option(help: "The language of the notes in Markdown: zh or en (JSON carries both).") var lang: Language = .zh
+        @Option(help: "The language of the notes in md, html and docx: zh or en (JSON carries both).") var lang:
+            Language = .zh
 
         func run() throws {
             try CommandContext.run(options) { context in
@@ -43,6 +47,8 @@ struct Report: ParsableCommand {
                 switch format {
                 case .json: figures.renderJSON(to: sink)
                 case .md: figures.renderMarkdown(to: sink, language: lang)
+                case .html: figures.renderHTML(to: sink, language: lang)
+                case .docx: sink.write(bytes: try figures.docxBytes(language: lang))
                 case .xlsx: try figures.renderXLSX(to: sink)
                 }
                 try sink.close()

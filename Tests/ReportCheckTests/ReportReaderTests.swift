@@ -47,6 +47,16 @@ import ZIPFoundation
         #expect(summary(ReportChecker().check(document)) == ["sum_mismatch 100.00元 → 90.00元"])
     }
 
+    @Test("a 合计 row in a table without classification codes is no sum of every other row")
+    func totalWithoutCodes() throws {
+        let rows = [
+            ["“三公”经费（万元）", "年初预算", "决算"], ["公务接待费", "13.45", "3.66"], ["公务用车购置及运行费", "49.00", "25.67"],
+            ["其中：公务用车运行维护费", "49.00", "25.67"], ["合计", "62.45", "29.33"],
+        ]
+        let path = try temporary("three.docx", try MinimalDocx.bytes(paragraphs: [], table: rows))
+        #expect(summary(ReportChecker().check(try ReportReader.read(path: path))) == [])
+    }
+
     /// A benchmark, not a timed test: prints how long twenty pages take.
     @Test func twentyPagesBenchmark() throws {
         let page = Array(

@@ -73,21 +73,44 @@ extension BaseDataTable {
 
     /// The Markdown table; `heading` is its title's level (the report nests it as an attachment).
     func renderMarkdown(_ sink: OutputSink, heading: String = "#") {
-        sink.write("\(heading) \(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效评价基础数据表\n\n")
-        if !source.complete {
-            sink.write("> 汇总不完整，缺少单位：\(source.missingUnits.joined(separator: "、"))\n\n")
-        }
-        sink.write("| 财政供养人员情况（人） | 编制数 | 实有在职人数 | 控制率 |\n| --- | ---: | ---: | ---: |\n")
-        sink.write(
-            "| | \(staffing?.authorized ?? "") | \(inServiceCell) | \(staffing?.controlRate.map { "\($0)%" } ?? "") |\n\n"
-        )
-        sink.write("| 经费控制情况（万元） | \(columnTitles.joined(separator: " | ")) |\n| --- | ---: | ---: | ---: |\n")
-        for row in rows {
-            let label = row.key.hasPrefix("project.special:") ? "　　" + row.label : row.label
-            let cells = [row.priorActual?.wan, row.budgetFinal?.wan, row.actual?.wan].map { $0 ?? "" }
-            sink.write("| \(TextEscaping.markdown(label)) | \(cells.joined(separator: " | ")) |\n")
+        sink.write("\(heading) \(title)\n\n")
+        if let incompleteLine { sink.write("> \(incompleteLine)\n\n") }
+        sink.write("| \(staffingHead.joined(separator: " | ")) |\n| --- | ---: | ---: | ---: |\n")
+        sink.write("| \(staffingRow.joined(separator: " | ")) |\n\n")
+        sink.write("| \(moneyHead.joined(separator: " | ")) |\n| --- | ---: | ---: | ---: |\n")
+        for cells in moneyRows {
+            sink.write("| \(TextEscaping.markdown(cells[0])) | \(cells.dropFirst().joined(separator: " | ")) |\n")
         }
         sink.write("\n厉行节约保障措施：\(TextEscaping.markdown(footer.savingsMeasures))\n\n")
         sink.write("\(footer.signatureLine)\n\n\(footer.headLine)\n")
+    }
+
+    // The pieces of the printed table, shared by the Markdown and the report's attachment 1.
+
+    /// `XX局2022年度部门整体支出绩效评价基础数据表`.
+    var title: String { "\(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效评价基础数据表" }
+
+    /// The line under the title of an incomplete run's table.
+    var incompleteLine: String? {
+        source.complete ? nil : "汇总不完整，缺少单位：\(source.missingUnits.joined(separator: "、"))"
+    }
+
+    /// The staffing block's heading row.
+    var staffingHead: [String] { ["财政供养人员情况（人）", "编制数", "实有在职人数", "控制率"] }
+
+    /// The staffing block's row (the first cell is empty, as printed).
+    var staffingRow: [String] {
+        ["", staffing?.authorized ?? "", inServiceCell, staffing?.controlRate.map { "\($0)%" } ?? ""]
+    }
+
+    /// The money block's heading row.
+    var moneyHead: [String] { ["经费控制情况（万元）"] + columnTitles }
+
+    /// The money rows: label (special projects indented) and the three 万元 cells.
+    var moneyRows: [[String]] {
+        rows.map { row in
+            let label = row.key.hasPrefix("project.special:") ? "　　" + row.label : row.label
+            return [label] + [row.priorActual?.wan, row.budgetFinal?.wan, row.actual?.wan].map { $0 ?? "" }
+        }
     }
 }

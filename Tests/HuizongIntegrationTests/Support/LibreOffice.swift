@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// LibreOffice Calc run headless, to open the workbooks Huizong writes in a real office
-/// suite. Installed by `.ci/run` (Debian `libreoffice-calc`); tests that need it are
+/// suite. Installed by `.ci/run` (Debian `libreoffice-calc`, `libreoffice-writer`); tests that need it are
 /// enabled only when `soffice` is on the PATH.
 enum LibreOffice {
     /// The `soffice` executable, nil when LibreOffice is not installed.
@@ -74,5 +74,40 @@ enum LibreOffice {
         }
         if !field.isEmpty || !fields.isEmpty { records.append(fields + [field]) }
         return records
+    }
+}
+
+extension LibreOffice {
+    /// Whether LibreOffice Writer is installed beside `soffice` (Debian `libreoffice-writer`):
+    /// without it `soffice` cannot open a DOCX.
+    static let writerAvailable: Bool = {
+        guard let executable else { return false }
+        let program = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        let registry = program.deletingLastPathComponent().appendingPathComponent("share/registry/writer.xcd")
+        return FileManager.default.fileExists(atPath: registry.path)
+    }()
+
+    /// Converts `document` with `filter` (`pdf`, `txt:Text (encoded):UTF8`) into `directory`;
+    /// returns the converted file.
+    static func convert(_ document: URL, to filter: String, extension suffix: String, into directory: URL) throws
+        -> URL
+    {
+        let executable = try #require(executable)
+        let profile = directory.appendingPathComponent("profile")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [
+            "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", filter, "--outdir",
+            directory.path, document.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "soffice exited \(process.terminationStatus)")
+        let converted = directory.appendingPathComponent(
+            document.deletingPathExtension().lastPathComponent + "." + suffix)
+        try #require(FileManager.default.fileExists(atPath: converted.path), "soffice wrote no \(suffix)")
+        return converted
     }
 }

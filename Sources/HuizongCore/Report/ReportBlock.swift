@@ -1,0 +1,36 @@
+/// One block of the report as every format lays it out: the sentences are built once
+/// (`ReportFigures+Document.swift`) and the Markdown, HTML and DOCX renderers only choose how
+/// a heading, a paragraph or a table looks. Texts are plain (no markup); user data in them
+/// (unit names, the office's prose) is escaped by each renderer for its own syntax.
+enum ReportBlock: Sendable {
+    /// The document's title.
+    case title(String)
+    /// A heading: level 1 is a section (一、), 2 a subsection (（一）), 3 a table's title.
+    case heading(String, level: Int)
+    /// An attachment's heading (附件1): a new page in the paged formats.
+    case attachment(String)
+    /// A paragraph of the report's own text.
+    case paragraph(String)
+    /// A remark under a paragraph: a rounding note, the draft line, a placeholder.
+    case note(String)
+    /// Items of a bulleted list (the notes section).
+    case list([String])
+    /// The office's Markdown, as written (`ReportProse`).
+    case prose(String)
+    /// A table.
+    case table(ReportTable)
+    /// A chart (not in Markdown).
+    case chart(ReportChart)
+}
+
+/// A table of the report: a heading row and body rows of text cells.
+struct ReportTable: Sendable {
+    /// The heading row.
+    var head: [String]
+    /// The body rows, as many cells as `head`.
+    var rows: [[String]]
+    /// Per column: whether it holds figures (right-aligned).
+    var numeric: [Bool]
+    /// Per column: its share of the table's width, in any unit (the paged formats use it).
+    var widths: [Int]
+}

@@ -1,0 +1,70 @@
+/// A horizontal bar chart of the report: categories (a class, a unit, a row), each with one
+/// bar per series. Values are the model's exact 万元 strings; only the drawing turns them into
+/// pixels (`ChartLayout`), and every printed amount is the string itself.
+struct ReportChart: Sendable {
+    /// A stable name (`nature`, `econ` …), for files and ids.
+    var key: String
+    var title: String
+    /// The series' names, in bar order within a category (a legend when more than one).
+    var series: [String]
+    var categories: [Category]
+
+    /// A category's label and its value per series (nil: no figure, no bar).
+    struct Category: Sendable {
+        var label: String
+        var values: [String?]
+    }
+}
+
+extension ReportFigures {
+    /// 支出按性质: 基本支出 and 项目支出.
+    var natureChart: ReportChart {
+        ReportChart(
+            key: "nature", title: "\(source.fiscalYear)年支出按性质（万元）", series: ["实际支出"],
+            categories: [
+                .init(label: "基本支出", values: [expenditure.basic.wan]),
+                .init(label: "项目支出", values: [expenditure.project.wan]),
+            ])
+    }
+
+    /// 支出按经济分类: basic and project per class.
+    var econChart: ReportChart {
+        var codes = basic.byEcon.map(\.code)
+        codes += project.byEcon.map(\.code).filter { !codes.contains($0) }
+        let categories = codes.map { code in
+            let parts = [basic.byEcon, project.byEcon].map { list in list.first { $0.code == code } }
+            return ReportChart.Category(
+                label: parts.compactMap { $0?.name }.first ?? code, values: parts.map { $0?.amount.wan })
+        }
+        return ReportChart(
+            key: "econ", title: "\(source.fiscalYear)年支出按经济分类（万元）", series: ["基本支出", "项目支出"],
+            categories: categories)
+    }
+
+    /// 基本支出按单位.
+    var unitChart: ReportChart {
+        ReportChart(
+            key: "unit", title: "\(source.fiscalYear)年基本支出按单位（万元）", series: ["基本支出"],
+            categories: basic.byUnit.map { .init(label: $0.name, values: [$0.amount.wan]) })
+    }
+
+    /// “三公”经费: 年初预算 against 决算, part by part.
+    var threePublicChart: ReportChart {
+        ReportChart(
+            key: "three-public", title: "\(source.fiscalYear)年“三公”经费预算与决算（万元）", series: ["年初预算", "决算"],
+            categories: threePublic.parts.map {
+                .init(label: Self.threePublicNames[$0.key] ?? $0.key, values: [$0.budget.wan, $0.actual.wan])
+            })
+    }
+
+    /// The base-data rows: last year's actual against this year's.
+    var priorYearChart: ReportChart {
+        let year = source.fiscalYear
+        return ReportChart(
+            key: "prior-year", title: "基础数据表：\(year)年与\(year - 1)年决算数（万元）",
+            series: ["\(year - 1)年决算数", "\(year)年决算数"],
+            categories: baseData.rows.filter { $0.priorActual != nil || $0.actual != nil }.map {
+                .init(label: $0.label, values: [$0.priorActual?.wan, $0.actual?.wan])
+            })
+    }
+}
