@@ -26,6 +26,11 @@ public struct FigureProvenance: Sendable {
     public struct Amount: Sendable, Equatable {
         public var exact: String
         public var shown: String
+
+        public init(exact: String, shown: String) {
+            self.exact = exact
+            self.shown = shown
+        }
     }
 
     /// One unit's part of the figure.
