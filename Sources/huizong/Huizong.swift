@@ -10,7 +10,7 @@ struct Huizong: AsyncParsableCommand {
             Migrate.self, UnitCommand.self, Submit.self, Status.self, Run.self, Runs.self, Findings.self, Export.self,
             Template.self, Demo.self, UserCommand.self, Review.self, Explain.self, Explanations.self, Serve.self,
             DatabaseCommand.self, Reference.self, Generate.self, Backup.self, Restore.self, Report.self,
-            CheckReport.self,
+            CheckReport.self, ExplainFigure.self,
         ]
     )
 }

@@ -5,7 +5,8 @@ An accountant signs in and uploads the unit's file; the finance office's approva
 refused while its warnings have no 审核说明; the accountant explains each warning, uploads the
 file again and confirms the explanations the new version offers; the office accepts all but
 one and rejects that one with a comment, approves, runs the consolidation, opens the
-base-data table and downloads it. Each step checks the page
+base-data table and downloads it, then follows one of its figures to the units and the
+lines behind it (provenance). Each step checks the page
 contract (the ids and data- attributes the portal renders) and leaves a screenshot
 DIR/NN-step-name.png; the first thing that is not as expected ends the run with exit
 status 1 and a message naming the step, the URL and what was found instead (and a
@@ -22,6 +23,7 @@ Run by Tests/HuizongIntegrationTests/Portal/PortalBrowserTests.swift with the ve
 
 import argparse
 import base64
+import decimal
 import os
 import shutil
 import sys
@@ -63,6 +65,11 @@ def parse_arguments():
     parser.add_argument("--node", default="401", help="the office's node (default 401)")
     parser.add_argument("--year", default="2022", help="the fiscal year uploaded (default 2022)")
     parser.add_argument("--expect-figure", required=True, help="text table#base-data must contain, e.g. 3708.44")
+    parser.add_argument(
+        "--follow-figure",
+        default="base_data.basic.public_funds.actual",
+        help="the key of the base-data figure to follow to its lines (default: 公用经费, this year's actual)",
+    )
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
     parser.add_argument("--timeout", type=float, default=20, help="seconds to wait for a page (default 20)")
@@ -616,6 +623,50 @@ class Cycle:
             f"no download arrived in {self.downloads} within {self.arguments.timeout:.0f} s (there: {sorted(os.listdir(self.downloads))})"
         )
 
+    def figure_provenance(self):
+        """From the base-data page, one figure → its units (adding up to it) → one unit's lines
+        (adding up to that unit's share)."""
+        self.step("figure-units")
+        self.open(f"/base-data?unit={self.arguments.node}&year={self.arguments.year}")
+        key = self.arguments.follow_figure
+        link = self.find(f'table#base-data a.figure[href*="key={key}"]', f"the link of figure {key} a.figure")
+        shown = link.text.strip()
+        self.click_and_wait(link)
+        path, query = self.path_and_query()
+        if path != "/figures" or query.get("key") != key:
+            self.fail(f"the figure's link should open /figures?…&key={key}, it opened {self.driver.current_url}")
+        value = self.find("p#figure-value", "the figure p#figure-value")
+        if value.get_attribute("data-balanced") != "true":
+            self.fail(f"p#figure-value says the units do not add up: {value.text}")
+        strong = value.find_element(By.TAG_NAME, "strong").text.strip()
+        if strong != shown:
+            self.fail(f"the base-data page shows {shown}, the figure page {strong}")
+        rows = self.find_all("table#figure-units tbody tr")
+        if not rows:
+            self.fail("table#figure-units lists no unit")
+        shares = {row.get_attribute("data-unit"): row.find_elements(By.CSS_SELECTOR, "td") for row in rows}
+        total = sum(decimal.Decimal(cells[3].text.strip()) for cells in shares.values())
+        footer = decimal.Decimal(self.find("tr#figure-total").find_elements(By.CSS_SELECTOR, "td")[3].text.strip())
+        wan = (footer / 10000).quantize(decimal.Decimal("0.01"), rounding=decimal.ROUND_HALF_UP)
+        if total != footer or str(wan) != shown:
+            self.fail(f"the units add to {total} yuan, the total row says {footer}, the figure is {shown} 万元")
+        print(f"  {key}: {shown} 万元 = {len(rows)} units, {footer} yuan", flush=True)
+        self.screenshot(full_page=True)
+
+        self.step("figure-lines")
+        unit, cells = next(iter(shares.items()))
+        share, count = decimal.Decimal(cells[3].text.strip()), int(cells[4].text)
+        self.click_and_wait(cells[0].find_element(By.CSS_SELECTOR, "a.unit-lines"))
+        table = self.find(f'table#figure-lines[data-unit="{unit}"]', f"the lines of {unit} table#figure-lines")
+        amounts = [
+            row.find_elements(By.CSS_SELECTOR, "td")[-1].text.strip()
+            for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+        ]
+        if sum(decimal.Decimal(amount) for amount in amounts) != share or len(amounts) != count:
+            self.fail(f"the {len(amounts)} lines of {unit} add to {sum(map(decimal.Decimal, amounts))}, its share is {share}")
+        print(f"  {unit}: {len(amounts)} lines add to {share} yuan", flush=True)
+        self.screenshot(full_page=True)
+
     def office_signs_out(self):
         self.step("signed-out")
         self.sign_out()
@@ -644,6 +695,7 @@ class Cycle:
                 self.run,
                 self.base_data,
                 self.downloads_work,
+                self.figure_provenance,
                 self.office_signs_out,
             ):
                 action()

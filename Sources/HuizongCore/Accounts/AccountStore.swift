@@ -176,5 +176,5 @@ public struct AccountStore {
     }
 
     /// A hash of no one's password.
-    private static let decoy = Bcrypt.hash("huizong-decoy-password", cost: cost)
+    static let decoy = Bcrypt.hash("huizong-decoy-password", cost: cost)
 }

@@ -86,6 +86,8 @@ extension Refusal {
             "run \(run) of \(node) for \(year) is incomplete (no accepted submission from "
                 + "\(missing.joined(separator: ", "))): the report needs a complete run; --draft writes a draft"
         case .reportProseEmpty: "the prose file is empty"
+        case .unknownFigureKey(let key, let shapes):
+            "unknown figure key \(key); a key is one of: \(shapes.joined(separator: ", "))"
         case .unknownScoringEdition(let name): "unknown scoring edition \(name) (pipelines/scoring/\(name).yaml)"
         case .noScoringEdition(let year): "no scoring edition for \(year) in pipelines/scoring: name one with --edition"
         case .scoringEditionInvalid(let path, let reason): "scoring edition \(path) is not valid: \(reason)"
@@ -248,6 +250,8 @@ extension Refusal {
             "单位 \(node) \(year) 年度的汇总 #\(run) 不完整（缺少单位：\(missing.joined(separator: "、"))），"
                 + "自评报告需要完整的汇总；如需草稿，请加 --draft。"
         case .reportProseEmpty: "报告文字文件为空。"
+        case .unknownFigureKey(let key, let shapes):
+            "没有这个数字：\(key)。可用的形式：\(shapes.joined(separator: "、"))。"
         case .unknownScoringEdition(let name): "没有名为 \(name) 的评分版本。"
         case .noScoringEdition(let year): "没有适用于 \(year) 年度的评分版本，请指定评分版本。"
         case .scoringEditionInvalid(let path, let reason): "评分版本文件 \(path) 无效：\(reason)"

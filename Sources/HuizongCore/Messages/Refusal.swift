@@ -145,6 +145,8 @@ public enum Refusal: Sendable, Equatable {
     case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
     /// The office's prose for the report is empty.
     case reportProseEmpty
+    /// `explain-figure` (or `/figures`) of a key that is none of `shapes`.
+    case unknownFigureKey(key: String, shapes: [String])
     /// No scoring edition `pipelines/scoring/NAME.yaml` of this name.
     case unknownScoringEdition(name: String)
     /// No scoring edition's year is at most `year` (and none was named).

@@ -2,20 +2,33 @@ import Hummingbird
 import HuizongCore
 
 extension Pages {
-    /// The 基础数据表 as a page, with a download link for every format.
+    /// The 基础数据表 as a page, with a download link for every format; every figure links
+    /// to where it comes from (`/figures`).
     static func baseData(_ table: BaseDataTable, session: Session) -> Response {
         let source = table.source
+        let figure = { (key: String, text: String) in
+            BaseDataPage.Figure(
+                text: text,
+                href: text.isEmpty
+                    ? nil
+                    : PageURL.path(
+                        "figures",
+                        query: [("unit", source.nodeCode), ("year", String(source.fiscalYear)), ("key", key)]))
+        }
         let content = BaseDataPage(
             nodeName: source.nodeName, nodeCode: source.nodeCode, year: source.fiscalYear, runId: source.runId,
             missingUnits: source.complete ? nil : source.missingUnits.joined(separator: "、"),
             staffing: table.staffing.map {
                 BaseDataPage.Staffing(
-                    authorized: $0.authorized, inService: $0.inService, controlRate: $0.controlRate ?? "—")
+                    authorized: figure("staffing.authorized", $0.authorized),
+                    inService: figure("staffing.actual", $0.inService), controlRate: $0.controlRate ?? "—")
             },
             rows: table.rows.map { row in
                 BaseDataPage.Row(
-                    label: row.label, priorActual: row.priorActual?.wan ?? "", budgetFinal: row.budgetFinal?.wan ?? "",
-                    actual: row.actual?.wan ?? "")
+                    label: row.label,
+                    priorActual: figure("base_data.\(row.key).prior_actual", row.priorActual?.wan ?? ""),
+                    budgetFinal: figure("base_data.\(row.key).budget_final", row.budgetFinal?.wan ?? ""),
+                    actual: figure("base_data.\(row.key).actual", row.actual?.wan ?? ""))
             },
             downloads: downloads(
                 "base-data", query: [("unit", source.nodeCode), ("year", String(source.fiscalYear))]))
@@ -81,17 +94,23 @@ struct BaseDataPage {
     let downloads: [Pages.Download]
 
     struct Staffing {
-        let authorized: String
-        let inService: String
+        let authorized: Figure
+        let inService: Figure
         let controlRate: String
     }
 
     /// A line with its 万元 figures.
     struct Row {
         let label: String
-        let priorActual: String
-        let budgetFinal: String
-        let actual: String
+        let priorActual: Figure
+        let budgetFinal: Figure
+        let actual: Figure
+    }
+
+    /// A figure as shown, and the link to its units and lines (none for an empty cell).
+    struct Figure {
+        let text: String
+        let href: String?
     }
 }
 

@@ -65,6 +65,7 @@ extension Refusal {
         .restoreCheckFailed(what: "intake.upload", expected: "12 rows", found: "11 rows"),
         .reportRunIncomplete(run: 7, node: "401", year: 2022, missing: ["401003", "401004"]),
         .reportProseEmpty,
+        .unknownFigureKey(key: "basic.by_kind.302", shapes: ["basic.by_econ.CODE", "staffing.{authorized|actual}"]),
         .unknownScoringEdition(name: "yiyang-2021"),
         .noScoringEdition(year: 2020),
         .scoringEditionInvalid(path: "pipelines/scoring/x.yaml", reason: "keyNotFound levels"),

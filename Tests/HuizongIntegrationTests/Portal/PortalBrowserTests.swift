@@ -11,8 +11,9 @@ import Testing
 /// whole year — the accountant of 401001 uploads; the office's approval is refused while
 /// the file's two warnings have no 审核说明; the accountant explains them, uploads again and
 /// confirms the explanations version 2 offers; the office accepts one, rejects the other
-/// with a comment, approves, runs the consolidation, reads the base-data table and
-/// downloads it. Chromium, its driver and
+/// with a comment, approves, runs the consolidation, reads the base-data table,
+/// downloads it, and follows its 公用经费 to the units and one unit's lines behind it
+/// (each adding up). Chromium, its driver and
 /// the venv come from `make browser-deps` (run by `make test`); without them the test
 /// fails, it does not skip. Screenshots stay in `.build/portal-screenshots/`.
 @Suite("portal in a browser") struct PortalBrowserTests {

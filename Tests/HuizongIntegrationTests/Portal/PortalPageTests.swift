@@ -3,6 +3,10 @@ import Testing
 
 /// The office's pages from the run button to the tables, and the accountant's template.
 @Suite("portal pages") struct PortalPageTests {
+    /// RFC 3986's unreserved characters: what `PageURL` leaves as it is.
+    static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
     @Test("run by form, the run page, the base-data and totals pages with their downloads, the template")
     func runAndTables() async throws {
         try await PortalFixture.run { fixture in
@@ -40,8 +44,14 @@ import Testing
             for row in rows {
                 let label = try #require(row["label"] as? String)
                 #expect(page.text.contains("<td>\(label)</td>"), "\(label)")
-                if let actual = row["actual"] as? String {
-                    #expect(page.text.contains("<td class=\"amount\">\(actual)</td>"), "\(label) \(actual)")
+                if let actual = row["actual"] as? String, let key = row["key"] as? String {
+                    // each figure links to its units and lines (PortalFigureTests)
+                    let href =
+                        "/figures?unit=401&amp;year=2022&amp;key=\("base_data.\(key).actual".addingPercentEncoding(withAllowedCharacters: Self.unreserved)!)"
+                    #expect(
+                        page.text.contains(
+                            "<td class=\"amount\"><a class=\"figure\" href=\"\(href)\">\(actual)</a></td>"),
+                        "\(label) \(actual)")
                 }
             }
             for format in ["json", "csv", "md", "xlsx"] {

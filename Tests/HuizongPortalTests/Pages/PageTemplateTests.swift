@@ -40,7 +40,7 @@ import Testing
         for page in [
             "layout", "header", "csrf", "style", "error", "login", "upload", "history", "status", "audit", "admin",
             "base-data", "totals", "run", "submission", "findings", "explanation-cell", "explain-form", "decide-form",
-            "downloads",
+            "downloads", "figure", "figure-link",
         ] {
             #expect(names.contains(page), "\(page).mustache")
             #expect(PageTemplates.library.getTemplate(named: page) != nil, "\(page)")
@@ -137,14 +137,15 @@ import Testing
             BaseDataPage(
                 nodeName: hostile.next(), nodeCode: hostile.next(), year: 2024, runId: 9, missingUnits: hostile.next(),
                 staffing: BaseDataPage.Staffing(
-                    authorized: hostile.next(), inService: hostile.next(), controlRate: hostile.next()),
+                    authorized: figure(), inService: figure(), controlRate: hostile.next()),
                 rows: [
                     BaseDataPage.Row(
-                        label: hostile.next(), priorActual: hostile.next(), budgetFinal: hostile.next(),
-                        actual: hostile.next())
+                        label: hostile.next(), priorActual: figure(), budgetFinal: figure(),
+                        actual: BaseDataPage.Figure(text: hostile.next(), href: nil))
                 ],
                 downloads: downloads()))
         #expect(base.contains("</a> · <a class=\"download\""))
+        #expect(base.contains(#"<a class="figure" href=""#))
         render(
             "totals",
             TotalsPage(
@@ -155,6 +156,37 @@ import Testing
                         total: hostile.next())
                 ],
                 downloads: downloads()))
+    }
+
+    func figure() -> BaseDataPage.Figure { BaseDataPage.Figure(text: hostile.next(), href: hostile.next()) }
+
+    @Test("a figure's units and one unit's lines", arguments: [true, false])
+    func figure(balanced: Bool) {
+        func unit(chosen: Bool) -> FigurePage.Unit {
+            FigurePage.Unit(
+                code: hostile.next(), name: hostile.next(), shown: hostile.next(), exact: hostile.next(), lines: 3,
+                href: hostile.next(), chosen: chosen)
+        }
+        let line = {
+            FigurePage.Line(
+                file: hostile.next(), place: hostile.next(), section: hostile.next(), item: hostile.next(),
+                funcCode: hostile.next(), econCode: hostile.next(), project: hostile.next(), column: hostile.next(),
+                amount: hostile.next(), eliminated: !balanced)
+        }
+        let html = render(
+            "figure",
+            FigurePage(
+                nodeName: hostile.next(), nodeCode: hostile.next(), year: 2022, runId: 4, key: hostile.next(),
+                label: hostile.next(), figure: hostile.next(), measure: hostile.next(), balanced: balanced,
+                money: true, units: [unit(chosen: true), unit(chosen: false)],
+                total: FigurePage.Unit(
+                    code: "", name: "合计", shown: hostile.next(), exact: hostile.next(), lines: 6, href: "",
+                    chosen: false),
+                lines: FigurePage.Lines(
+                    code: hostile.next(), name: hostile.next(), rows: [line(), line()], shown: 2, count: 3, more: 2)),
+        )
+        #expect(html.contains(#"<table id="figure-lines""#))
+        #expect(html.contains(balanced ? "各单位合计与之相等" : "与之不符"))
     }
 
     func explanationCell(decided: Bool) -> ExplanationCell {

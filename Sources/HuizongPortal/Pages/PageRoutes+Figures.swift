@@ -1,0 +1,25 @@
+import Hummingbird
+import HuizongCore
+
+extension PageRoutes {
+    /// The most lines of one unit the figure page shows; `huizong explain-figure` gives all.
+    static let figureLineLimit = 1000
+
+    func addFigures(to router: Router<PortalContext>) {
+        router.get("figures", use: figure)
+    }
+
+    /// `/figures?unit=&year=&key=[&lines=UNIT]`: a figure's units, and one unit's lines.
+    @Sendable func figure(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        let (node, year) = try Self.nodeAndYear(request, session)
+        let query = Query(request)
+        guard let text = query["key"] else {
+            throw PortalError.badRequest(.missingParameter(name: "key", accepted: FigureKey.shapes))
+        }
+        let key = try FigureKey.parse(text)
+        let view = try await service.figure(
+            session, node: node, year: year, key: key, unit: query["lines"], limit: Self.figureLineLimit)
+        return Pages.figure(view, year: year, session: session)
+    }
+}

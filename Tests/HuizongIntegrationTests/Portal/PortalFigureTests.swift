@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The base-data page's figures link to their provenance (`/figures`): the units and, one
+/// click further, a unit's lines; accountants see nothing of a department's figure.
+@Suite("portal figure provenance") struct PortalFigureTests {
+    /// 401001 and 401002 have each submitted the spec's example; 401 is consolidated.
+    private static func consolidated(_ fixture: PortalFixture) async throws {
+        for unit in ["401001", "401002"] {
+            let answer = try await fixture.client("a\(unit)").upload(
+                PortalFixture.file(unit), name: "\(unit).csv", unit: unit, year: 2022)
+            try #require(answer.status == 201 || answer.status == 200, "\(answer.text)")
+        }
+        try #require(try fixture.db.run(node: "401", year: 2022).complete)
+    }
+
+    @Test("base-data figure → its units → a unit's lines, adding up")
+    func office() async throws {
+        try await PortalFixture.run { fixture in
+            try await Self.consolidated(fixture)
+            let office = try await fixture.browser("office401")
+            let page = try await office.request("GET", "/base-data?unit=401&year=2022")
+            let link =
+                #"<a class="figure" href="/figures?unit=401&amp;year=2022&amp;key=base_data.basic.actual">129.00</a>"#
+            #expect(page.text.contains(#"<td class="amount">\#(link)</td>"#))
+            #expect(page.text.contains(#"key=staffing.authorized">34</a>"#))
+            let figure = try await office.request("GET", "/figures?unit=401&year=2022&key=base_data.basic.actual")
+            #expect(figure.status == 200)
+            #expect(
+                figure.text.contains(
+                    #"<p id="figure-value" data-key="base_data.basic.actual" data-balanced="true">基本支出：<strong>129.00</strong> 万元"#
+                ))
+            for unit in ["401001", "401002"] {
+                #expect(
+                    figure.text.contains(
+                        #"<tr data-unit="\#(unit)"><td><a class="unit-lines" href="/figures?unit=401&amp;year=2022&amp;key=base_data.basic.actual&amp;lines=\#(unit)">\#(unit)</a></td>"#
+                    ), "\(unit)")
+            }
+            #expect(
+                figure.text.contains(
+                    #"<td class="amount">64.50</td><td class="amount">645000.00</td><td class="amount">2</td>"#))
+            #expect(
+                figure.text.contains(
+                    #"<tr id="figure-total"><td></td><td>合计</td><td class="amount">129.00</td><td class="amount">1290000.00</td><td class="amount">4</td>"#
+                ))
+            #expect(!figure.text.contains(#"<table id="figure-lines""#))
+            let lines = try await office.request(
+                "GET", "/figures?unit=401&year=2022&key=base_data.basic.actual&lines=401002")
+            #expect(lines.status == 200)
+            #expect(lines.text.contains(#"<table id="figure-lines" data-unit="401002">"#))
+            #expect(
+                lines.text.contains(
+                    "<tr><td>401002.csv</td><td>第11行</td><td>支出</td><td>基本支出</td><td>2150508</td><td>30101</td><td></td><td>决算数</td><td class=\"amount\">620000.00</td></tr>"
+                ))
+            #expect(lines.text.contains("<td>第12行</td>"))
+            #expect(!lines.text.contains("<td>第13行</td>"), "the project line is not basic")
+            let count = try await office.request("GET", "/figures?unit=401&year=2022&key=staffing.actual&lines=401001")
+            #expect(count.text.contains("<th>数量</th>"))
+            #expect(count.text.contains(#"<td class="amount">17</td></tr>"#))
+
+            let unknown = try await office.request("GET", "/figures?unit=401&year=2022&key=basic.by_kind.1")
+            #expect(unknown.status == 400)
+            #expect(unknown.text.contains("没有这个数字：basic.by_kind.1。"))
+            let notAUnit = try await office.request(
+                "GET", "/figures?unit=401&year=2022&key=base_data.basic.actual&lines=402001")
+            #expect(notAUnit.status == 404)
+        }
+    }
+
+    @Test("an accountant: 404 for the department's figure; its own unit's run shows its own lines only")
+    func accountant() async throws {
+        try await PortalFixture.run { fixture in
+            try await Self.consolidated(fixture)
+            let accountant = try await fixture.browser("a401001")
+            for path in [
+                "/figures?unit=401&year=2022&key=base_data.basic.actual",
+                "/figures?unit=401&year=2022&key=base_data.basic.actual&lines=401001",
+                "/figures?unit=401002&year=2022&key=basic.actual",
+            ] {
+                let answer = try await accountant.request("GET", path)
+                #expect(answer.status == 404, "\(path)")
+                #expect(!answer.text.contains("620000.00"), "\(path)")
+            }
+            try #require(try fixture.db.run(node: "401001", year: 2022).complete)
+            let own = try await accountant.request(
+                "GET", "/figures?unit=401001&year=2022&key=basic.actual&lines=401001")
+            #expect(own.status == 200)
+            #expect(own.text.contains(#"<table id="figure-lines" data-unit="401001">"#))
+            #expect(own.text.contains("<td>401001.csv</td><td>第11行</td>"))
+            #expect(!own.text.contains("401002"))
+            let other = try await fixture.browser("a401002")
+            let refused = try await other.request("GET", "/figures?unit=401001&year=2022&key=basic.actual&lines=401001")
+            #expect(refused.status == 404)
+            #expect(!refused.text.contains("401001.csv"))
+        }
+    }
+}
