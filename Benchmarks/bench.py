@@ -4,6 +4,7 @@
 On the same generated files and the same fresh embedded cluster, in one run:
   intake         `huizong submit` of all files  vs  psql \\copy of the same rows into a plain text table
   consolidation  `huizong run` (validate + consolidate)  vs  Benchmarks/plain_sql.sql over the \\copy'd rows
+  rerun          `huizong run` after one unit's file is submitted again as a new version  vs  the first run
   end to end     submit + run + three totals exports  vs  Benchmarks/pandas_baseline.py on the same files
   memory         peak resident memory of `huizong submit` and `huizong run` (/usr/bin/time -v)
 Prints a table (metric, Huizong, baseline, ratio, goal, met?) and writes it to WORK/last-SIZE.md.
@@ -171,13 +172,17 @@ class Bench:
         if not self.rows == self.huizong_rows == self.copy_rows:
             self.problems.append("intake: row counts differ between the files, intake.line and bench.raw")
 
-    def consolidation(self):
+    def consolidation(self, plain=True):
         log("consolidation: huizong run, then the plain SQL (both after one untimed vacuum analyze)")
         self.query("vacuum analyze intake.line")
         self.query("vacuum analyze bench.raw")
         self.settle()
         output = self.huizong("run", "run", "--unit", NODE, "--year", str(YEAR))
         log("    " + (output.strip().splitlines() or [""])[0])
+        if plain:
+            self.plain_sql()
+
+    def plain_sql(self):
         self.settle()
         output = self.run("plain_sql", self.psql("-v", f"year={YEAR}", "-f", str(BENCHMARKS / "plain_sql.sql")))
         findings = [line for line in output.splitlines() if "|" in line and line.split("|")[-1].strip() not in ("0", "n")]
@@ -197,6 +202,29 @@ class Bench:
         log(f"    totals: class_total {huizong_rows} rows, plain_total {plain_rows} rows, {differing} differing")
         if differing or huizong_rows == 0:
             self.problems.append(f"totals: Huizong and the plain SQL differ in {differing} rows")
+
+    def rerun(self):
+        """One unit sends its file again (a new version, the same figures); the next run
+        recomputes that unit's partials only. Its totals must equal the first run's."""
+        log("rerun: one unit's file submitted again as a new version, then huizong run again")
+        current = f"(select id from pipeline.current_run where node_code = '{NODE}' and fiscal_year = {YEAR})"
+        first = self.query(f"select {current}")
+        self.huizong("resubmit", "submit", str(self.files[len(self.files) // 2]))
+        self.settle()
+        output = self.huizong("rerun", "run", "--unit", NODE, "--year", str(YEAR))
+        log("    " + (output.strip().splitlines() or [""])[0])
+        amounts = ("dimension, code, level, basic_budget_initial, basic_budget_final, basic_actual, "
+                   "project_budget_initial, project_budget_final, project_actual")
+        counts = self.query(
+            f"with a as (select {amounts} from consolidated.class_total where run_id = {first}), "
+            f"b as (select {amounts} from consolidated.class_total where run_id = {current}) "
+            "select (select count(*) from b), (select count(*) from consolidated.unit_partial where run_id = "
+            f"{current}), (select count(*) from ((table a except all table b) union all (table b except all table a)) d)")
+        rows, recomputed, differing = (int(x) for x in counts.split("|"))
+        self.rerun_totals = {"rows": rows, "recomputed": recomputed, "differing": differing}
+        log(f"    rerun: {recomputed} submission(s) recomputed, class_total {rows} rows, {differing} differing")
+        if differing or rows == 0:
+            self.problems.append(f"rerun: its totals differ from the first run's in {differing} rows")
 
     def exports(self):
         log("exports: totals by econ, func and unit as JSON")
@@ -264,6 +292,13 @@ class Bench:
         ratio = sec("run") / sec("plain_sql") if sec("run") and sec("plain_sql") else None
         rows.append(["consolidation, s", f"{num(sec('run'))} (huizong run)", f"{num(sec('plain_sql'))} (plain SQL)",
                      num(ratio), "≤ 0.30", verdict(None if ratio is None else ratio <= 0.3)])
+        ratio = sec("rerun") / sec("run") if sec("rerun") and sec("run") else None
+        r = getattr(self, "rerun_totals", None)
+        rows.append(["rerun after one unit's new version, s",
+                     f"{num(sec('rerun'))} (huizong run, {r['recomputed']} unit recomputed)" if r else "—",
+                     f"{num(sec('run'))} (the first, full run)", num(ratio), "≤ 0.05",
+                     verdict(None if ratio is None else ratio <= 0.05)
+                     + ("" if not r or not r["differing"] else f" ({r['differing']} total rows differ)")])
         t = getattr(self, "totals", None)
         rows.append(["same totals as plain SQL",
                      f"{t['huizong_rows']} class_total rows" if t else "—",
@@ -399,7 +434,9 @@ def main():
     parser.add_argument("--size", choices=sorted(SIZES), default="1m")
     parser.add_argument("--binary", required=True, help="the huizong executable (a release build)")
     parser.add_argument("--work", help="work directory (default Benchmarks/work)")
-    parser.add_argument("--only", choices=["intake"], help="stop after intake (submit against \\copy)")
+    parser.add_argument("--only", choices=["intake", "rerun"],
+                        help="intake: stop after intake (submit against \\copy); "
+                             "rerun: then the run and the one-unit rerun, no plain SQL, exports or pandas")
     args = parser.parse_args()
 
     work = Path(args.work).resolve() if args.work else BENCHMARKS / "work"
@@ -408,7 +445,7 @@ def main():
         log(f"note: the postgres user cannot reach {work}; working in {fallback} instead")
         work = fallback
     ensure_tools()
-    if not args.only:
+    if args.only is None:
         ensure_pandas()
 
     bench = Bench(args.size, args.binary, work)
@@ -418,8 +455,10 @@ def main():
         bench.generate()
         bench.database()
         bench.intake()
-        if not args.only:
-            bench.consolidation()
+        if args.only != "intake":
+            bench.consolidation(plain=args.only is None)
+            bench.rerun()
+        if args.only is None:
             bench.exports()
             bench.pandas()
     finally:

@@ -11,12 +11,14 @@ struct Run: ParsableCommand {
     @Option(help: "The fiscal year.") var year: Int
     @Option(help: "Pipeline file (default pipelines/nightly.yaml).") var pipeline: String?
     @Flag(help: "Wait for a run in progress for the same node and year instead of exiting 4.") var wait = false
+    @Flag(help: "Recompute every unit's partial aggregates instead of only those of new versions, rules or tables.")
+    var full = false
 
     func run() throws {
         let outcome = try CommandContext.run(options) { context in
             let outcome = try ConsolidationRun.run(
                 node: unit, year: year, pipelineFile: context.files.url(pipeline ?? "pipelines/nightly.yaml"),
-                wait: wait, connection: context.connection, files: context.files, logger: context.logger)
+                wait: wait, full: full, connection: context.connection, files: context.files, logger: context.logger)
             print(Self.summary(outcome, unit: unit, year: year))
             try RunFindings.forEach(runId: outcome.runId, connection: context.connection) { finding in
                 print("  \(finding.description)")

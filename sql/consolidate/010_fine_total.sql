@@ -1,19 +1,23 @@
--- One pass over the run's expenditure lines, aggregated at the finest grain the outputs
--- need (kind, project, codes) — a plain GROUP BY, hashed.
+-- The node's expenditure at the finest grain the outputs need (kind, project, codes),
+-- rolled up from the partials of the submissions in force — a plain GROUP BY, hashed.
 insert into consolidated.fine_total (
     run_id, kind, project_type, project, func_code, econ_code, budget_initial, budget_final, actual
 )
-with lines as (
-    select l.kind, l.project_type, l.project, l.func_code, l.econ_code,
-           l.budget_initial, l.budget_final, l.actual
+with run as materialized (
+    select id, partial_stamp from pipeline.run where id = $1
+),
+parts as (
+    select f.kind, f.project_type, f.project, f.func_code, f.econ_code,
+           f.budget_initial, f.budget_final, f.actual
     from pipeline.run_submission s
-    join intake.line l on l.submission_id = s.submission_id
-    where s.run_id = $1 and l.section = 'expenditure'
+    cross join run r
+    join consolidated.partial_fine f on f.submission_id = s.submission_id and f.stamp = r.partial_stamp
+    where s.run_id = $1
 ),
 final as (
     select $1::bigint, kind, project_type, project, func_code, econ_code,
-           sum(coalesce(budget_initial, 0)), sum(budget_final), sum(actual)
-    from lines
+           sum(budget_initial), sum(budget_final), sum(actual)
+    from parts
     group by kind, project_type, project, func_code, econ_code
 )
 select * from final

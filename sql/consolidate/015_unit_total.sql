@@ -1,23 +1,24 @@
--- Per unit and kind, and where each special project first appears.
-with lines as (
-    select s.unit_code, l.line_no, l.kind, l.project_type, l.project,
-           l.budget_initial, l.budget_final, l.actual
-    from pipeline.run_submission s
-    join intake.line l on l.submission_id = s.submission_id
-    where s.run_id = $1 and l.section = 'expenditure'
+-- Per unit and kind, and where each special project first appears (units in code order,
+-- then line order), from the partials of the submissions in force.
+with run as materialized (
+    select id, partial_stamp from pipeline.run where id = $1
 ),
 units as (
     insert into consolidated.unit_total (run_id, unit_code, kind, budget_initial, budget_final, actual)
-    select $1::bigint, unit_code, kind,
-           sum(coalesce(budget_initial, 0)), sum(budget_final), sum(actual)
-    from lines
-    group by unit_code, kind
+    select $1::bigint, s.unit_code, k.kind, sum(k.budget_initial), sum(k.budget_final), sum(k.actual)
+    from pipeline.run_submission s
+    cross join run r
+    join consolidated.partial_kind k on k.submission_id = s.submission_id and k.stamp = r.partial_stamp
+    where s.run_id = $1
+    group by s.unit_code, k.kind
 ),
 specials as (
-    select distinct on (project) project, unit_code, line_no
-    from lines
-    where project_type = 'special'
-    order by project, unit_code, line_no
+    select distinct on (p.project) p.project, s.unit_code, p.first_line
+    from pipeline.run_submission s
+    cross join run r
+    join consolidated.partial_special p on p.submission_id = s.submission_id and p.stamp = r.partial_stamp
+    where s.run_id = $1
+    order by p.project, s.unit_code, p.first_line
 )
 insert into consolidated.special_project (run_id, project, first_unit, first_line)
-select $1::bigint, project, unit_code, line_no from specials
+select $1::bigint, project, unit_code, first_line from specials

@@ -5,26 +5,27 @@ import Postgres
 /// A consolidation as the CLI, the demo and the portal run it: the pipeline, then its
 /// manifest in the same transaction.
 public enum ConsolidationRun {
-    /// Runs the pipeline in `pipelineFile` for `node` and `year` and records the manifest.
+    /// Runs the pipeline in `pipelineFile` for `node` and `year` and records the manifest;
+    /// `full` recomputes every partial aggregate instead of only the missing ones.
     public static func run(
-        node: String, year: Int, pipelineFile: URL, wait: Bool = false, connection: Connection, files: ProjectFiles,
-        logger: Logger
+        node: String, year: Int, pipelineFile: URL, wait: Bool = false, full: Bool = false, connection: Connection,
+        files: ProjectFiles, logger: Logger
     ) throws -> PipelineRunner.Outcome {
         let started = try begin(
-            node: node, year: year, pipelineFile: pipelineFile, wait: wait, connection: connection, files: files,
-            logger: logger)
+            node: node, year: year, pipelineFile: pipelineFile, wait: wait, full: full, connection: connection,
+            files: files, logger: logger)
         return try execute(started, pipelineFile: pipelineFile, connection: connection, files: files, logger: logger)
     }
 
     /// Takes the lock and records the run (status `running`) without executing it: the
     /// portal answers with the run's id, then calls `execute` on the same connection.
     public static func begin(
-        node: String, year: Int, pipelineFile: URL, wait: Bool = false, connection: Connection, files: ProjectFiles,
-        logger: Logger
+        node: String, year: Int, pipelineFile: URL, wait: Bool = false, full: Bool = false, connection: Connection,
+        files: ProjectFiles, logger: Logger
     ) throws -> PipelineRunner.Started {
         let pipeline = try PipelineDefinition.load(pipelineFile)
         return try PipelineRunner(connection: connection, files: files, logger: logger).begin(
-            node: node, year: year, pipeline: pipeline, wait: wait)
+            node: node, year: year, pipeline: pipeline, wait: wait, full: full)
     }
 
     /// Executes a run `begin` started on `connection`, then records its manifest; after a

@@ -15,6 +15,9 @@ public struct PipelineDefinition: Decodable, Sendable {
     public var explain: [String: Requirement]?
     /// What to keep of earlier runs after a run succeeds (`retention: keep_runs: N`).
     public var retention: Retention?
+    /// `full: true`: every run recomputes every submission's partial aggregates, as
+    /// `huizong run --full` does, instead of only those of new submissions, rules or tables.
+    public var full: Bool?
 
     /// `retention:` of a pipeline file: after each succeeded run of a node and year, prune
     /// the results of all but its newest `keep_runs` runs (`RunPruner`).

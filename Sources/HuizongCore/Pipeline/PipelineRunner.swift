@@ -40,6 +40,9 @@ public struct PipelineRunner {
         public var node: String
         public var year: Int
         public var pipeline: PipelineDefinition
+        /// Whether every partial is recomputed (`huizong run --full`, or `full: true` in the
+        /// pipeline file) instead of only those of new submissions, rules or tables.
+        public var full: Bool
     }
 
     /// One stage about to execute: its ordinal (from 0), how many stages there are and its name.
@@ -50,14 +53,14 @@ public struct PipelineRunner {
     }
 
     /// Runs `pipeline` for `node` and `year`; with `wait`, queues behind a run in progress
-    /// instead of giving up. `beforeCommit` runs inside the run's
+    /// instead of giving up; with `full`, recomputes every partial. `beforeCommit` runs inside the run's
     /// transaction once it has succeeded (the manifest is written there, so it commits with
     /// the results or not at all).
     public func run(
-        node: String, year: Int, pipeline: PipelineDefinition, wait: Bool = false,
+        node: String, year: Int, pipeline: PipelineDefinition, wait: Bool = false, full: Bool = false,
         beforeCommit: (Int64) throws -> Void = { _ in }
     ) throws -> Outcome {
-        let started = try begin(node: node, year: year, pipeline: pipeline, wait: wait)
+        let started = try begin(node: node, year: year, pipeline: pipeline, wait: wait, full: full)
         return try execute(started, beforeCommit: beforeCommit)
     }
 
@@ -65,7 +68,9 @@ public struct PipelineRunner {
     /// (throws `HuizongError.locked` when another run holds it and `wait` is false), marks
     /// dead runs abandoned and records the run (status `running`, committed at once). The
     /// lock stays held until `execute` ends; call it next, on the same connection.
-    public func begin(node: String, year: Int, pipeline: PipelineDefinition, wait: Bool = false) throws -> Started {
+    public func begin(
+        node: String, year: Int, pipeline: PipelineDefinition, wait: Bool = false, full: Bool = false
+    ) throws -> Started {
         guard try UnitRegistry(connection: connection).find(node) != nil else {
             throw HuizongError.usage(.unknownUnit(code: node))
         }
@@ -87,7 +92,8 @@ public struct PipelineRunner {
             try abandonDeadRuns(node: node, year: year)
             let runId = try startRun(node: node, year: year, pipeline: pipeline.name)
             logger.info("run started", metadata: ["run": "\(runId)", "node": "\(node)", "year": "\(year)"])
-            return Started(runId: runId, node: node, year: year, pipeline: pipeline)
+            return Started(
+                runId: runId, node: node, year: year, pipeline: pipeline, full: full || pipeline.full == true)
         } catch {
             unlock(node: node, year: year)
             throw error
@@ -103,7 +109,7 @@ public struct PipelineRunner {
         let runId = started.runId
         do {
             return try connection.transaction {
-                let outcome = try execute(runId: runId, pipeline: started.pipeline, progress: progress)
+                let outcome = try execute(started, progress: progress)
                 if outcome.succeeded { try beforeCommit(runId) }
                 return outcome
             }
@@ -161,12 +167,17 @@ public struct PipelineRunner {
         return try result.first!.decode(Int64.self, "id")
     }
 
-    private func execute(runId: Int64, pipeline: PipelineDefinition, progress: (Progress) -> Void) throws
-        -> Outcome
-    {
-        // One snapshot: everything this run reads is as of its first query.
+    private func execute(_ started: Started, progress: (Progress) -> Void) throws -> Outcome {
+        let runId = started.runId
+        let pipeline = started.pipeline
+        // One snapshot: everything this run reads is as of its first query. The partials are
+        // shared by the runs of every node: lock them before that snapshot is taken (a lock
+        // takes none), so a run sees the partials of any run that finished before it.
         try connection.execute("set transaction isolation level repeatable read")
+        try connection.execute(PartialStamp.lockStatement)
         try connection.execute(RunInputs.record(runId: runId))
+        try PartialStamp(connection: connection, files: files).record(
+            runId: runId, pipeline: pipeline, full: started.full)
         // Fresh statistics so the planner hashes instead of looping over rows it has not
         // seen yet (intake may have just added millions), and room to hash in memory.
         try connection.execute("analyze pipeline.run_submission, intake.line, intake.submission")

@@ -1,0 +1,146 @@
+import Foundation
+import HuizongCore
+import Testing
+
+/// Incremental consolidation (issue 15, item 2): a run recomputes the partial aggregates of
+/// the submissions that changed only, and its results are byte for byte those of
+/// `huizong run --full` of the same state, whatever changed in between.
+@Suite("incremental runs") struct IncrementalRunTests {
+    static let node = "BENCH"
+    static let units = 9
+    static let tables = ["fine_total", "unit_total", "special_project", "class_total", "item_total", "base_row"]
+
+    /// A generated department, submitted: three sets of files (seeds 1–3) give each unit
+    /// other versions to send.
+    struct Department {
+        let db: TestDatabase
+        let sets: [URL]
+
+        init() throws {
+            db = try TestDatabase()
+            let directory = try HuizongBinary.temporaryDirectory()
+            sets = (1...3).map { directory.appendingPathComponent("seed\($0)") }
+            for (index, set) in sets.enumerated() {
+                try succeed(
+                    [
+                        "generate", "--units", "\(IncrementalRunTests.units)", "--lines", "40", "--seed",
+                        "\(index + 1)",
+                        "--out", set.path,
+                    ])
+            }
+            try succeed(["unit", "import", sets[0].appendingPathComponent("units.csv").path])
+            try succeed(["submit"] + (0..<IncrementalRunTests.units).map { file(set: 0, unit: $0).path })
+        }
+
+        func file(set: Int, unit: Int) -> URL {
+            sets[set].appendingPathComponent("submissions/\(SubmissionGenerator.unitCode(unit)).csv")
+        }
+
+        @discardableResult
+        func succeed(_ arguments: [String]) throws -> String {
+            let result = try HuizongBinary.run(arguments, database: db)
+            try #require(result.status == 0, "\(arguments): \(result.stderr)")
+            return result.stdout
+        }
+
+        /// `huizong run` (with `--full` when asked), complete or not (a unit withdrawn leaves
+        /// the node incomplete, exit 3); the new run's id.
+        func run(full: Bool = false) throws -> Int {
+            let result = try HuizongBinary.run(
+                ["run", "--unit", node, "--year", "2022"] + (full ? ["--full"] : []), database: db)
+            try #require([0, 3].contains(result.status), "\(result.stdout)\(result.stderr)")
+            #expect(result.stdout.contains(": consolidated, "))
+            let id = result.stdout.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+            return try #require(id, "\(result.stdout)")
+        }
+
+        /// Every consolidated table of a run as text (rows sorted, run id left out), and the
+        /// SHA-256 of each export the run's manifest recorded.
+        func results(run: Int) throws -> [String: String] {
+            var results: [String: String] = [:]
+            for table in IncrementalRunTests.tables {
+                results[table] = try db.scalar(
+                    """
+                    select coalesce(string_agg(r, E'\\n' order by r), '')
+                    from (select (to_jsonb(t) - 'run_id')::text as r from consolidated.\(table) t where run_id = $1) x
+                    """, [Int64(run).postgresValue])
+            }
+            results["exports"] = try db.scalar(
+                "select string_agg(name || ' ' || sha256, E'\\n' order by name) from pipeline.run_export where run_id = $1",
+                [Int64(run).postgresValue])
+            return results
+        }
+
+        /// How many submissions' partials `run` computed.
+        func computed(run: Int) throws -> Int {
+            Int(try db.scalar("select count(*) from consolidated.unit_partial where run_id = \(run)") ?? "") ?? -1
+        }
+
+        /// How many submissions `run` consolidated.
+        func inputs(run: Int) throws -> Int {
+            Int(try db.scalar("select count(*) from pipeline.run_submission where run_id = \(run)") ?? "") ?? -1
+        }
+
+        /// The unit's newest version leaves force (as a withdrawal would do): its previous
+        /// version, if any, is in force again.
+        func withdrawNewest(unit: Int) throws {
+            try db.connection.execute(
+                """
+                update intake.submission set status = 'rejected'
+                where id = (select id from intake.current_submission
+                            where unit_code = \(SubmissionGenerator.unitCode(unit)) and fiscal_year = 2022)
+                """)
+        }
+    }
+
+    @Test("after random changes, each incremental run equals a --full run of the same state, byte for byte")
+    func incrementalEqualsFull() throws {
+        let department = try Department()
+        let first = try department.run()
+        #expect(try department.computed(run: first) == Self.units)
+        let again = try department.run()
+        #expect(try department.computed(run: again) == 0, "nothing changed: no partial recomputed")
+        #expect(try department.results(run: again) == department.results(run: first))
+
+        var random = SeededRandom(seed: 15)
+        for round in 0..<6 {
+            var expected = 0
+            for _ in 0...random.next(below: 2) {
+                let unit = random.next(below: Self.units)
+                switch random.next(below: 4) {
+                case 0:  // a new version
+                    try department.succeed(["submit", department.file(set: 1 + random.next(below: 2), unit: unit).path])
+                    expected += 1
+                case 1:  // the newest version withdrawn: the previous one (or none) back in force
+                    try department.withdrawNewest(unit: unit)
+                    expected += 1
+                case 2:  // a rejected version leaves the one in force alone
+                    let bad = try HuizongBinary.temporaryDirectory().appendingPathComponent("bad.csv")
+                    try Data("section,item\nmeta,unit_code\n".utf8).write(to: bad)
+                    let result = try HuizongBinary.run(
+                        ["submit", "--unit", SubmissionGenerator.unitCode(unit), "--year", "2022", bad.path],
+                        database: department.db)
+                    #expect(result.status != 0)
+                default:  // the economic table loaded again: every partial's stamp is stale
+                    try department.succeed(
+                        [
+                            "reference", "load", "--year", "2022", "--economic",
+                            TestDatabase.files.url("sql/reference/economic-classification.csv").path,
+                        ])
+                    expected = Self.units * 10
+                }
+            }
+            let incremental = try department.run()
+            let computed = try department.computed(run: incremental)
+            if expected < Self.units * 10 {
+                #expect(computed <= expected, "round \(round): recomputed \(computed), changed \(expected)")
+            } else {
+                #expect(computed == (try department.inputs(run: incremental)), "round \(round): all recomputed")
+            }
+            let full = try department.run(full: true)
+            let incrementalResults = try department.results(run: incremental)
+            #expect(incrementalResults["fine_total"]?.isEmpty == false)
+            #expect(incrementalResults == (try department.results(run: full)), "round \(round)")
+        }
+    }
+}
