@@ -52,6 +52,7 @@ extension Refusal {
         case restoreCheckFailed = "restore_check_failed"
         case reportRunIncomplete = "report_run_incomplete"
         case reportProseEmpty = "report_prose_empty"
+        case reportUnreadable = "report_unreadable"
         case unknownScoringEdition = "unknown_scoring_edition"
         case noScoringEdition = "no_scoring_edition"
         case scoringEditionInvalid = "scoring_edition_invalid"
@@ -166,6 +167,7 @@ extension Refusal {
         case .restoreCheckFailed: .restoreCheckFailed
         case .reportRunIncomplete: .reportRunIncomplete
         case .reportProseEmpty: .reportProseEmpty
+        case .reportUnreadable: .reportUnreadable
         case .unknownScoringEdition: .unknownScoringEdition
         case .noScoringEdition: .noScoringEdition
         case .scoringEditionInvalid: .scoringEditionInvalid

@@ -1,3 +1,5 @@
+import ReportCheck
+
 /// The texts of every refusal: one exhaustive switch per language, so that a new refusal
 /// does not build until it is worded in both.
 extension Refusal {
@@ -86,6 +88,7 @@ extension Refusal {
             "run \(run) of \(node) for \(year) is incomplete (no accepted submission from "
                 + "\(missing.joined(separator: ", "))): the report needs a complete run; --draft writes a draft"
         case .reportProseEmpty: "the prose file is empty"
+        case .reportUnreadable(let error): Self.unreadableReport(error, .en)
         case .unknownScoringEdition(let name): "unknown scoring edition \(name) (pipelines/scoring/\(name).yaml)"
         case .noScoringEdition(let year): "no scoring edition for \(year) in pipelines/scoring: name one with --edition"
         case .scoringEditionInvalid(let path, let reason): "scoring edition \(path) is not valid: \(reason)"
@@ -248,6 +251,7 @@ extension Refusal {
             "单位 \(node) \(year) 年度的汇总 #\(run) 不完整（缺少单位：\(missing.joined(separator: "、"))），"
                 + "自评报告需要完整的汇总；如需草稿，请加 --draft。"
         case .reportProseEmpty: "报告文字文件为空。"
+        case .reportUnreadable(let error): Self.unreadableReport(error, .zh)
         case .unknownScoringEdition(let name): "没有名为 \(name) 的评分版本。"
         case .noScoringEdition(let year): "没有适用于 \(year) 年度的评分版本，请指定评分版本。"
         case .scoringEditionInvalid(let path, let reason): "评分版本文件 \(path) 无效：\(reason)"
@@ -382,6 +386,24 @@ extension Refusal {
         switch kind {
         case .econ: "支出经济分类"
         case .func: "支出功能分类"
+        }
+    }
+}
+
+extension Refusal {
+    /// Why a report's text cannot be checked, as `huizong check-report` says it on stderr.
+    static func unreadableReport(_ error: ReportReadError, _ language: Language) -> String {
+        let zh = language == .zh
+        switch error {
+        case .unreadable(let path): return zh ? "无法读取文件 \(path)" : "cannot read \(path)"
+        case .unsupportedType(let path, let type):
+            return zh
+                ? "\(path)：不支持的文件类型“\(type)”，应为 docx、txt 或 md"
+                : "\(path): a .\(type) file; check-report reads .docx, .txt and .md"
+        case .encoding(let path):
+            return zh ? "\(path)：既不是 UTF-8 也不是 GB18030 编码的文本" : "\(path): neither UTF-8 nor GB18030 text"
+        case .damagedDocx(let path, let problem):
+            return zh ? "\(path)：无法读取的 DOCX 文件（\(problem)）" : "\(path): not a readable DOCX file (\(problem))"
         }
     }
 }

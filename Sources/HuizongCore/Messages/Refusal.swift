@@ -1,3 +1,5 @@
+import ReportCheck
+
 /// Every refusal Huizong gives its users, as a code with typed arguments. The texts, in
 /// English and in Chinese, are rendered in one place (`Refusal+Messages.swift`); no code
 /// reads a message to learn what it says: it matches the case.
@@ -145,6 +147,8 @@ public enum Refusal: Sendable, Equatable {
     case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
     /// The office's prose for the report is empty.
     case reportProseEmpty
+    /// A report's text that check-report cannot read (`ReportReadError` says why).
+    case reportUnreadable(ReportReadError)
     /// No scoring edition `pipelines/scoring/NAME.yaml` of this name.
     case unknownScoringEdition(name: String)
     /// No scoring edition's year is at most `year` (and none was named).

@@ -28,6 +28,7 @@ struct PageRoutes {
         addReview(to: router)
         addExplanations(to: router)
         addAdmin(to: router)
+        addReport(to: router)
     }
 
     @Sendable func login(_ request: Request, context: PortalContext) async throws -> Response {

@@ -65,6 +65,10 @@ extension Refusal {
         .restoreCheckFailed(what: "intake.upload", expected: "12 rows", found: "11 rows"),
         .reportRunIncomplete(run: 7, node: "401", year: 2022, missing: ["401003", "401004"]),
         .reportProseEmpty,
+        .reportUnreadable(.unreadable(path: "报告.docx")),
+        .reportUnreadable(.unsupportedType(path: "报告.pdf", fileExtension: "pdf")),
+        .reportUnreadable(.encoding(path: "报告.txt")),
+        .reportUnreadable(.damagedDocx(path: "报告.docx", problem: "not_a_zip")),
         .unknownScoringEdition(name: "yiyang-2021"),
         .noScoringEdition(year: 2020),
         .scoringEditionInvalid(path: "pipelines/scoring/x.yaml", reason: "keyNotFound levels"),
@@ -172,7 +176,7 @@ extension Refusal {
         "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
         "xlsx", "JSON", "-o", "--draft", "--keep", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
-        "SHA-256",
+        "SHA-256", "docx、txt 或 md", "UTF-8", "GB18030", "DOCX",
     ]
 
     @Test func samplesCoverEveryCode() {
