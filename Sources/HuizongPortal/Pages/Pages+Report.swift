@@ -22,8 +22,9 @@ extension Pages {
             downloads: figures.map { reportDownloads(query: query, draft: $0.draft) } ?? [],
             basicInfo: state.prose.basicInfo ?? "", performance: state.prose.performance ?? "",
             proseAction: PageURL.path("report", "prose", query: query),
-            indicatorsAction: PageURL.path("report", "indicators", query: query),
-            checkAction: PageURL.path("report", "check", query: query),
+            // The answer to an upload opens at its result, below the forms.
+            indicatorsAction: PageURL.path("report", "indicators", query: query) + "#indicator-result",
+            checkAction: PageURL.path("report", "check", query: query) + "#check-result",
             indicators: indicators.map(IndicatorResult.init),
             check: check.map(CheckResult.init))
         return page("report", title: "部门整体支出绩效自评报告", session: session, content)

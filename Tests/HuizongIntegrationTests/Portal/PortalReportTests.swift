@@ -39,6 +39,13 @@ import Testing
             #expect(page.text.contains(#"<tr data-figure="score"><td>自评得分</td><td class="amount">99</td>"#))
             #expect(page.text.contains("<li>基本支出按经济科目划分：各项按万元四舍五入，合计与总额相差0.01万元（各项合计2858.41万元，总额2858.40万元）。</li>"))
             #expect(!page.text.contains("report-draft"))
+            #expect(
+                page.text.contains(
+                    #"<form id="report-check" class="block" method="post" action="/report/check?unit=401&amp;year=2022#check-result" enctype="multipart/form-data">"#
+                ))
+            let admin = try await fixture.browser("admin")
+            #expect(try await admin.request("GET", "/report?\(Self.query)").status == 200)
+            #expect(try await admin.request("GET", "/api/reports?\(Self.query)&format=md").status == 200)
             for format in ["json", "md", "xlsx"] {
                 let href = "/api/reports?\(Self.query)&format=\(format)"
                 #expect(
