@@ -252,6 +252,26 @@ import Testing
         }
     }
 
+    @Test("the uploads' size limit is the submissions': 413 above --upload-limit-mb; the prose form's 1 MiB")
+    func sizeLimits() async throws {
+        try await PortalFixture.run(uploadLimitMb: 1) { fixture in
+            let office = try await fixture.browser("office401")
+            let csrf = try Self.csrfField(try await office.request("GET", "/report?\(Self.query)").text)
+            let big = Data(repeating: UInt8(ascii: "1"), count: 1024 * 1024 + 128 * 1024)
+            for path in ["/report/indicators", "/report/check"] {
+                let answer = try await office.multipart(
+                    "\(path)?\(Self.query)", fields: ["csrf": csrf], file: ("big.txt", big))
+                #expect(answer.status == 413, "\(path)")
+                #expect(answer.text.contains("上传内容超过大小限制（1 MB）。"), "\(path)")
+            }
+            let prose = try await office.request(
+                "POST", "/report/prose?\(Self.query)",
+                form: ["csrf": csrf, "basic_info": String(repeating: "职", count: 120_000)])
+            #expect(prose.status == 413)
+            #expect(try fixture.db.scalar("select count(*) from report.prose") == "0")
+        }
+    }
+
     @Test("an accountant gets 404 on the page, the downloads and every form; the run page has no link for it")
     func accountant() async throws {
         try await PortalFixture.run(demo: true) { fixture in
