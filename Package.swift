@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 "HuizongCore",
                 "Postgres",
+                "ReportCheck",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -81,7 +82,7 @@ let package = Package(
             name: "ReportCheckTests",
             dependencies: ["ReportCheck", "XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "HuizongCoreTests", dependencies: ["HuizongCore", "Postgres"]),
-        .testTarget(name: "HuizongPortalTests", dependencies: ["HuizongPortal", "HuizongCore"]),
+        .testTarget(name: "HuizongPortalTests", dependencies: ["HuizongPortal", "HuizongCore", "ReportCheck"]),
         .testTarget(
             name: "HuizongIntegrationTests",
             dependencies: [

@@ -9,11 +9,17 @@ public enum ReportReader {
     /// The document at `path`, or a typed refusal naming the file.
     public static func read(path: String) throws(ReportReadError) -> ReportDocument {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
-        let fileExtension = (path as NSString).pathExtension.lowercased()
+        return try read(bytes: Array(data), name: path)
+    }
+
+    /// The document in `bytes`, its type told by the extension of `name` (a path or an uploaded
+    /// file's name, which refusals name).
+    public static func read(bytes: [UInt8], name: String) throws(ReportReadError) -> ReportDocument {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
         switch fileExtension {
-        case "docx": return try docx(Array(data), path: path)
-        case "txt", "md", "markdown": return try text(data, path: path)
-        default: throw .unsupportedType(path: path, fileExtension: fileExtension)
+        case "docx": return try docx(bytes, path: name)
+        case "txt", "md", "markdown": return try text(Data(bytes), path: name)
+        default: throw .unsupportedType(path: name, fileExtension: fileExtension)
         }
     }
 

@@ -29,7 +29,7 @@ struct CheckReport: ParsableCommand {
         do {
             document = try ReportReader.read(path: file)
         } catch {
-            FileHandle.standardError.write(Data((CheckReport.refusal(error, language: output.language) + "\n").utf8))
+            FileHandle.standardError.write(Data((Refusal.reportUnreadable(error).message(output.language) + "\n").utf8))
             throw ExitCode(2)
         }
         var data: DataFigures?
@@ -48,20 +48,5 @@ struct CheckReport: ParsableCommand {
         let language: CheckLanguage = output.language == .zh ? .zh : .en
         if output.format == .json { return CheckFindingJSON.document(findings, language: language) + "\n" }
         return findings.map { CheckFindingJSON.line($0, language: language) + "\n" }.joined()
-    }
-
-    static func refusal(_ error: ReportReadError, language: Language) -> String {
-        let zh = language == .zh
-        switch error {
-        case .unreadable(let path): return zh ? "无法读取文件 \(path)" : "cannot read \(path)"
-        case .unsupportedType(let path, let type):
-            return zh
-                ? "\(path)：不支持的文件类型“\(type)”，应为 docx、txt 或 md"
-                : "\(path): a .\(type) file; check-report reads .docx, .txt and .md"
-        case .encoding(let path):
-            return zh ? "\(path)：既不是 UTF-8 也不是 GB18030 编码的文本" : "\(path): neither UTF-8 nor GB18030 text"
-        case .damagedDocx(let path, let problem):
-            return zh ? "\(path)：无法读取的 DOCX 文件（\(problem)）" : "\(path): not a readable DOCX file (\(problem))"
-        }
     }
 }

@@ -70,6 +70,10 @@ def parse_arguments():
         default="base_data.basic.public_funds.actual",
         help="the key of the base-data figure to follow to its lines (default: 公用经费, this year's actual)",
     )
+    parser.add_argument(
+        "--report-text",
+        help="a report's text the office checks on the report page (the reference report); without it the step only looks",
+    )
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
     parser.add_argument("--timeout", type=float, default=20, help="seconds to wait for a page (default 20)")
@@ -89,6 +93,7 @@ class Cycle:
         self.submission_id = None
         self.versions = []
         self.explanations = {}
+        self.run_url = None
 
     # --- the browser -------------------------------------------------------------------
 
@@ -539,6 +544,7 @@ class Cycle:
                 f"#run-outcome data-exit is {exit_status!r}, expected '0' (a complete consolidation): {self.find('#run-outcome').text!r}"
             )
         print(f"  run {parts[1]}: exit {exit_status}", flush=True)
+        self.run_url = self.driver.current_url
         self.run_lists_explanations()
         self.screenshot(full_page=True)
 
@@ -592,6 +598,40 @@ class Cycle:
         first = body.decode("utf-8", "replace").splitlines()[0][:80]
         print(f"  csv: {len(body)} bytes ({kind}), first line {first!r}", flush=True)
         self.screenshot()
+
+    def report(self):
+        """The run page's a#report-link: the report's figures, its downloads, and check-report on
+        the reference report's text, which must give its two findings with the figure marked."""
+        self.step("report")
+        self.driver.get(self.run_url)
+        self.wait_loaded()
+        self.click_and_wait(self.find("a#report-link", "the run page's link to the report a#report-link"))
+        path, query = self.path_and_query()
+        if path != "/report" or query.get("unit") != self.arguments.node or query.get("year") != self.arguments.year:
+            self.fail(f"a#report-link should open /report?unit={self.arguments.node}&year={self.arguments.year}, it opened {self.driver.current_url}")
+        figures = self.find("table#report-figures", "the report's figures table#report-figures")
+        if self.arguments.expect_figure not in figures.text:
+            self.fail(f"table#report-figures does not show {self.arguments.expect_figure}: {' '.join(figures.text.split())[:300]}")
+        for format in ("json", "md", "xlsx"):
+            self.find(f'a.download[data-format="{format}"]', f"the report's {format} download")
+        body, kind = self.fetch(self.find('a.download[data-format="md"]').get_attribute("href"))
+        if "部门整体支出绩效自评报告" not in body.decode("utf-8", "replace"):
+            self.fail(f"the report's md download ({kind}) lacks its title")
+        self.screenshot(full_page=True)
+        if not self.arguments.report_text:
+            return
+        self.find("input#check-file", "the check-report file input input#check-file").send_keys(
+            os.path.abspath(self.arguments.report_text)
+        )
+        self.click_and_wait(self.find("button#report-check-submit"))
+        codes = [row.get_attribute("data-code") for row in self.find_all("tr.check-finding")]
+        if codes != ["sum_rounding", "rate_unsupported"]:
+            self.fail(f"check-report listed {codes}, expected the 0.01 note and the 98 % warning")
+        marks = [mark.text for mark in self.find_all("table#check-findings mark")]
+        if "98%" not in marks:
+            self.fail(f"the 98 % is not marked in its sentence (marked: {marks})")
+        print(f"  check-report: {codes}, marked {marks}", flush=True)
+        self.screenshot(full_page=True, suffix="-check")
 
     def fetch(self, href):
         """GETs href outside the page with the browser's session cookie (the portal's
@@ -696,6 +736,7 @@ class Cycle:
                 self.base_data,
                 self.downloads_work,
                 self.figure_provenance,
+                self.report,
                 self.office_signs_out,
             ):
                 action()

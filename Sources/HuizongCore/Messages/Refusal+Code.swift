@@ -53,6 +53,7 @@ extension Refusal {
         case reportRunIncomplete = "report_run_incomplete"
         case reportProseEmpty = "report_prose_empty"
         case unknownFigureKey = "unknown_figure_key"
+        case reportUnreadable = "report_unreadable"
         case unknownScoringEdition = "unknown_scoring_edition"
         case noScoringEdition = "no_scoring_edition"
         case scoringEditionInvalid = "scoring_edition_invalid"
@@ -168,6 +169,7 @@ extension Refusal {
         case .reportRunIncomplete: .reportRunIncomplete
         case .reportProseEmpty: .reportProseEmpty
         case .unknownFigureKey: .unknownFigureKey
+        case .reportUnreadable: .reportUnreadable
         case .unknownScoringEdition: .unknownScoringEdition
         case .noScoringEdition: .noScoringEdition
         case .scoringEditionInvalid: .scoringEditionInvalid

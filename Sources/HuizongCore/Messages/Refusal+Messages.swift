@@ -1,3 +1,5 @@
+import ReportCheck
+
 /// The texts of every refusal: one exhaustive switch per language, so that a new refusal
 /// does not build until it is worded in both.
 extension Refusal {
@@ -88,6 +90,7 @@ extension Refusal {
         case .reportProseEmpty: "the prose file is empty"
         case .unknownFigureKey(let key, let shapes):
             "unknown figure key \(key); a key is one of: \(shapes.joined(separator: ", "))"
+        case .reportUnreadable(let error): Self.unreadableReport(error, .en)
         case .unknownScoringEdition(let name): "unknown scoring edition \(name) (pipelines/scoring/\(name).yaml)"
         case .noScoringEdition(let year): "no scoring edition for \(year) in pipelines/scoring: name one with --edition"
         case .scoringEditionInvalid(let path, let reason): "scoring edition \(path) is not valid: \(reason)"
@@ -252,6 +255,7 @@ extension Refusal {
         case .reportProseEmpty: "报告文字文件为空。"
         case .unknownFigureKey(let key, let shapes):
             "没有这个数字：\(key)。可用的形式：\(shapes.joined(separator: "、"))。"
+        case .reportUnreadable(let error): Self.unreadableReport(error, .zh)
         case .unknownScoringEdition(let name): "没有名为 \(name) 的评分版本。"
         case .noScoringEdition(let year): "没有适用于 \(year) 年度的评分版本，请指定评分版本。"
         case .scoringEditionInvalid(let path, let reason): "评分版本文件 \(path) 无效：\(reason)"
@@ -386,6 +390,24 @@ extension Refusal {
         switch kind {
         case .econ: "支出经济分类"
         case .func: "支出功能分类"
+        }
+    }
+}
+
+extension Refusal {
+    /// Why a report's text cannot be checked, as `huizong check-report` says it on stderr.
+    static func unreadableReport(_ error: ReportReadError, _ language: Language) -> String {
+        let zh = language == .zh
+        switch error {
+        case .unreadable(let path): return zh ? "无法读取文件 \(path)" : "cannot read \(path)"
+        case .unsupportedType(let path, let type):
+            return zh
+                ? "\(path)：不支持的文件类型“\(type)”，应为 docx、txt 或 md"
+                : "\(path): a .\(type) file; check-report reads .docx, .txt and .md"
+        case .encoding(let path):
+            return zh ? "\(path)：既不是 UTF-8 也不是 GB18030 编码的文本" : "\(path): neither UTF-8 nor GB18030 text"
+        case .damagedDocx(let path, let problem):
+            return zh ? "\(path)：无法读取的 DOCX 文件（\(problem)）" : "\(path): not a readable DOCX file (\(problem))"
         }
     }
 }

@@ -1,3 +1,5 @@
+import ReportCheck
+
 /// Every refusal Huizong gives its users, as a code with typed arguments. The texts, in
 /// English and in Chinese, are rendered in one place (`Refusal+Messages.swift`); no code
 /// reads a message to learn what it says: it matches the case.
@@ -147,6 +149,8 @@ public enum Refusal: Sendable, Equatable {
     case reportProseEmpty
     /// `explain-figure` (or `/figures`) of a key that is none of `shapes`.
     case unknownFigureKey(key: String, shapes: [String])
+    /// A report's text that check-report cannot read (`ReportReadError` says why).
+    case reportUnreadable(ReportReadError)
     /// No scoring edition `pipelines/scoring/NAME.yaml` of this name.
     case unknownScoringEdition(name: String)
     /// No scoring edition's year is at most `year` (and none was named).

@@ -115,7 +115,8 @@ struct SelfEvaluationWorkbook {
             put(9, indicator.row.reason.map { .text($0) }, style: SheetStyles.paragraph)
             row += 1
         }
-        sheet.merge(range(first, 1, row - 1, 1), style: SheetStyles.heading)
+        // Without indicator rows (none loaded yet) the heading row stands alone: nothing to merge.
+        if row - 1 > first { sheet.merge(range(first, 1, row - 1, 1), style: SheetStyles.heading) }
         put(1, .text("绩效指标"), at: first, style: SheetStyles.heading)
         sheet.merge(range(row, 1, row, 6), style: SheetStyles.heading)
         put(1, .text("总分"), style: SheetStyles.heading)

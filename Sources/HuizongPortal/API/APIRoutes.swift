@@ -29,6 +29,7 @@ struct APIRoutes {
         }
         addReview(to: api)
         addExplanations(to: api)
+        addReport(to: api)
         router.get("healthz", use: health)
     }
 

@@ -10,6 +10,10 @@ enum PageForms {
     /// is some 18 KiB.
     static let limit = 64 * 1024
 
+    /// The largest prose form read: both sections of a long report, percent-encoded (a
+    /// Chinese character takes 9 bytes), some 50 000 characters each.
+    static let proseLimit = 1024 * 1024
+
     /// `form#login`.
     struct Login: Decodable {
         var user: String?
@@ -52,6 +56,30 @@ enum PageForms {
         var csrf: String?
         var decision: String?
         var comment: String?
+    }
+
+    /// `form#report-prose`: the office's two sections of the report.
+    struct Prose: Decodable {
+        var csrf: String?
+        var basicInfo: String?
+        var performance: String?
+
+        enum CodingKeys: String, CodingKey {
+            case csrf, performance
+            case basicInfo = "basic_info"
+        }
+
+        /// The texts by part, with a browser's CRLF line ends as the CLI's files have them (LF).
+        var texts: [ReportProse.Part: String] {
+            var texts: [ReportProse.Part: String] = [:]
+            texts[.basicInfo] = basicInfo.map(Self.unixLines)
+            texts[.performance] = performance.map(Self.unixLines)
+            return texts
+        }
+
+        private static func unixLines(_ text: String) -> String {
+            text.replacingOccurrences(of: "\r\n", with: "\n")
+        }
     }
 
     /// `form#add-unit`.

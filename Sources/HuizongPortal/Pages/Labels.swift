@@ -28,6 +28,7 @@ enum Labels {
         "approve": "审核通过", "return": "退回", "unlock": "解锁",
         "explain": "填写审核说明", "confirm_explanation": "沿用审核说明",
         "accept_explanation": "接受审核说明", "reject_explanation": "不接受审核说明",
-        "account.add": "添加账号", "unit.add": "添加单位", "login.failed": "登录失败",
+        "report.prose": "修改自评报告文字", "report.indicators": "载入自评表指标", "account.add": "添加账号", "unit.add": "添加单位",
+        "login.failed": "登录失败",
     ]
 }

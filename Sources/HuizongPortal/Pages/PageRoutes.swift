@@ -29,6 +29,7 @@ struct PageRoutes {
         addExplanations(to: router)
         addAdmin(to: router)
         addFigures(to: router)
+        addReport(to: router)
     }
 
     @Sendable func login(_ request: Request, context: PortalContext) async throws -> Response {

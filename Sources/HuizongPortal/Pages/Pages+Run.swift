@@ -29,6 +29,7 @@ extension Pages {
             warnings: run.warnings,
             baseDataHref: PageURL.path("base-data", query: query), totalsHref: PageURL.path("totals", query: query),
             statusHref: PageURL.path("status", query: query),
+            reportHref: session.account.role == .accountant ? nil : PageURL.path("report", query: query),
             findings: run.findings.map { finding in
                 RunPage.Finding(
                     unit: finding.unit ?? "", location: finding.cell ?? finding.line.map { "第 \($0) 行" } ?? "",
@@ -71,6 +72,8 @@ struct RunPage {
     let baseDataHref: String
     let totalsHref: String
     let statusHref: String
+    /// The self-evaluation report's page, for the office and admin.
+    let reportHref: String?
     let findings: [Finding]
     let hasFindings: Bool
     /// How many findings are not listed; nil when all are.
@@ -84,7 +87,8 @@ struct RunPage {
     init(
         node: String, year: Int, startedAt: String, exitCode: Int, status: String, running: Bool,
         outcomeClass: String, outcome: String,
-        warnings: Int, baseDataHref: String, totalsHref: String, statusHref: String, findings: [Finding],
+        warnings: Int, baseDataHref: String, totalsHref: String, statusHref: String, reportHref: String?,
+        findings: [Finding],
         moreFindings: Int?, explanations: [Explained], explanationTotal: Int, moreExplanations: Int?
     ) {
         self.node = node
@@ -99,6 +103,7 @@ struct RunPage {
         self.baseDataHref = baseDataHref
         self.totalsHref = totalsHref
         self.statusHref = statusHref
+        self.reportHref = reportHref
         self.findings = findings
         self.hasFindings = !findings.isEmpty
         self.moreFindings = moreFindings

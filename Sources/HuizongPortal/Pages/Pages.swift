@@ -83,7 +83,7 @@ struct Frame {
             case .office, .admin:
                 nav = [
                     PageLink("/status", "报送情况"), PageLink("/history", "提交记录"), PageLink("/base-data", "基础数据表"),
-                    PageLink("/totals", "分类汇总"), PageLink("/audit", "审计日志"),
+                    PageLink("/totals", "分类汇总"), PageLink("/report", "自评报告"), PageLink("/audit", "审计日志"),
                 ]
             }
         }

@@ -66,6 +66,10 @@ extension Refusal {
         .reportRunIncomplete(run: 7, node: "401", year: 2022, missing: ["401003", "401004"]),
         .reportProseEmpty,
         .unknownFigureKey(key: "basic.by_kind.302", shapes: ["basic.by_econ.CODE", "staffing.{authorized|actual}"]),
+        .reportUnreadable(.unreadable(path: "报告.docx")),
+        .reportUnreadable(.unsupportedType(path: "报告.pdf", fileExtension: "pdf")),
+        .reportUnreadable(.encoding(path: "报告.txt")),
+        .reportUnreadable(.damagedDocx(path: "报告.docx", problem: "not_a_zip")),
         .unknownScoringEdition(name: "yiyang-2021"),
         .noScoringEdition(year: 2020),
         .scoringEditionInvalid(path: "pipelines/scoring/x.yaml", reason: "keyNotFound levels"),
@@ -173,7 +177,7 @@ extension Refusal {
         "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
         "xlsx", "JSON", "-o", "--draft", "--keep", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
-        "SHA-256",
+        "SHA-256", "docx、txt 或 md", "UTF-8", "GB18030", "DOCX",
     ]
 
     @Test func samplesCoverEveryCode() {

@@ -12,8 +12,9 @@ import Testing
 /// the file's two warnings have no 审核说明; the accountant explains them, uploads again and
 /// confirms the explanations version 2 offers; the office accepts one, rejects the other
 /// with a comment, approves, runs the consolidation, reads the base-data table,
-/// downloads it, and follows its 公用经费 to the units and one unit's lines behind it
-/// (each adding up). Chromium, its driver and
+/// downloads it, follows its 公用经费 to the units and one unit's lines behind it
+/// (each adding up), then opens the report from the run page and checks the reference
+/// report's text there (the 0.01 note, the 98 % warning marked). Chromium, its driver and
 /// the venv come from `make browser-deps` (run by `make test`); without them the test
 /// fails, it does not skip. Screenshots stay in `.build/portal-screenshots/`.
 @Suite("portal in a browser") struct PortalBrowserTests {
@@ -91,6 +92,8 @@ import Testing
             "--office", Self.office.name, "--office-password", Self.office.password,
             "--file", TestDatabase.files.url("samples/reference-department/401001-2022.csv").path,
             "--unit", "401001", "--node", "401", "--year", "2022", "--expect-figure", "3708.44",
+            "--report-text",
+            TestDatabase.files.url("samples/reference-department/2022-self-evaluation-report.txt").path,
             "--chromium", Self.chromium, "--chromedriver", Self.chromedriver,
         ]
         process.standardInput = FileHandle.nullDevice

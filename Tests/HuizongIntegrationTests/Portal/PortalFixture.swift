@@ -17,20 +17,30 @@ final class PortalAccounts: @unchecked Sendable {
     static let quickHash = Bcrypt.hash(password, cost: 4)
     let db: TestDatabase
 
-    init() throws {
+    /// With `demo`, the database is instead the reference department as `huizong demo` leaves
+    /// it (units 401001–401004, the 2021 and 2022 runs, the 2022 indicator rows), and 402 is
+    /// not there: the accountant a401001, office401 and admin.
+    init(demo: Bool = false) throws {
         db = try TestDatabase()
-        try db.register(
-            root: ("401", "益阳市工业和信息化局"),
-            units: [(code: "401001", name: "局本级", parent: nil), (code: "401002", name: "市无线电监测站", parent: nil)])
-        try db.register(root: ("402", "另一部门"), units: [(code: "402001", name: "另一单位", parent: nil)])
+        if demo {
+            let out = try HuizongBinary.temporaryDirectory()
+            let result = try HuizongBinary.run(["demo", "--out", out.path], database: db)
+            try #require(result.status == 0, "demo failed: \(result.stderr)")
+        } else {
+            try db.register(
+                root: ("401", "益阳市工业和信息化局"),
+                units: [(code: "401001", name: "局本级", parent: nil), (code: "401002", name: "市无线电监测站", parent: nil)])
+            try db.register(root: ("402", "另一部门"), units: [(code: "402001", name: "另一单位", parent: nil)])
+        }
         try AccountStore(connection: db.connection).add(
             name: "a401001", role: .accountant, unit: "401001", password: Self.password)
         try db.connection.execute(
             "update portal.account set password_hash = $1 where name = 'a401001'", [.text(Self.quickHash)])
-        for (name, role, unit) in [
+        let others = [
             ("a401002", "accountant", "401002"), ("a402001", "accountant", "402001"), ("office401", "office", "401"),
             ("admin", "admin", nil),
-        ] {
+        ]
+        for (name, role, unit) in others where !demo || unit != "402001" {
             try addAccount(name, role: role, unit: unit)
         }
     }
@@ -63,10 +73,12 @@ struct PortalFixture: Sendable {
 
     /// Builds the portal over fresh accounts, runs `test` against it, then closes the pool.
     /// `uploadLimitMb` and `secureCookies` are `huizong serve`'s options of those names.
+    /// With `demo`, over the reference department (`PortalAccounts(demo:)`).
     static func run(
-        uploadLimitMb: Int = 32, secureCookies: Bool = false, _ test: @Sendable (PortalFixture) async throws -> Void
+        demo: Bool = false, uploadLimitMb: Int = 32, secureCookies: Bool = false,
+        _ test: @Sendable (PortalFixture) async throws -> Void
     ) async throws {
-        let accounts = try PortalAccounts()
+        let accounts = try PortalAccounts(demo: demo)
         let conninfo = accounts.db.conninfo
         let threads = NIOThreadPool(numberOfThreads: 4)
         threads.start()

@@ -50,6 +50,26 @@ final class PortalTestClient: @unchecked Sendable {
             token: sendToken)
     }
 
+    /// `POST path` with a multipart form of `fields` and `file` (its name and bytes), as a
+    /// browser sends a page's upload form (the CSRF token, if any, is one of `fields`).
+    func multipart(_ path: String, fields: [String: String], file: (name: String, data: Data)) async throws
+        -> PortalAnswer
+    {
+        let boundary = "------------------------" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
+        var body = Data()
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"".utf8))
+        body.append(Data("; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(file.data)
+        body.append(Data("\r\n".utf8))
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n".utf8))
+            body.append(Data("\(value)\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        return try await send(
+            "POST", path, contentType: "multipart/form-data; boundary=\(boundary)", body: body, token: false)
+    }
+
     /// One request: a JSON body or a form; the token as `X-CSRF-Token` when `token`.
     func request(
         _ method: String, _ path: String, json: [String: Any]? = nil, form: [String: String]? = nil,

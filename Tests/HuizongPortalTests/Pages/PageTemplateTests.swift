@@ -1,4 +1,5 @@
 import Foundation
+import ReportCheck
 @testable import HuizongCore
 import Testing
 
@@ -40,7 +41,7 @@ import Testing
         for page in [
             "layout", "header", "csrf", "style", "error", "login", "upload", "history", "status", "audit", "admin",
             "base-data", "totals", "run", "submission", "findings", "explanation-cell", "explain-form", "decide-form",
-            "downloads", "figure", "figure-link",
+            "downloads", "figure", "figure-link", "report",
         ] {
             #expect(names.contains(page), "\(page).mustache")
             #expect(PageTemplates.library.getTemplate(named: page) != nil, "\(page)")
@@ -271,7 +272,7 @@ import Testing
                 running: false,
                 outcomeClass: hostile.next(),
                 outcome: hostile.next(), warnings: 1, baseDataHref: hostile.next(), totalsHref: hostile.next(),
-                statusHref: hostile.next(),
+                statusHref: hostile.next(), reportHref: hostile.next(),
                 findings: [
                     RunPage.Finding(
                         unit: hostile.next(), location: hostile.next(), rule: hostile.next(), severity: hostile.next(),
@@ -284,5 +285,43 @@ import Testing
                 ], explanationTotal: 8, moreExplanations: 7))
         #expect(page.contains("<p>另有 4 条未列出。</p>") && page.contains("<p>另有 7 条未列出。</p>"))
         #expect(page.contains("<h2>警告的审核说明（8）</h2>"))
+    }
+
+    @Test("the report: figures, notes, draft downloads, the prose, an indicator load and a check")
+    func report() {
+        let file = hostile.next()
+        let finding = Finding(
+            .indicatorDuplicate, file: file, line: 5, column: "indicator",
+            args: ["indicator": .text(hostile.next()), "first": .text(hostile.next())], cell: hostile.next())
+        let edition = hostile.next()
+        let indicators = IndicatorResult(
+            IndicatorLoad.Outcome(setId: nil, rowCount: 3, edition: edition, findings: [finding]))
+        let quote = hostile.next()
+        let check = CheckResult(
+            ReportTextCheck(
+                fileName: hostile.next(), document: ReportDocument(paragraphs: []),
+                findings: [
+                    CheckFinding(
+                        code: .blankFigure, paragraph: 3, offset: 7, quote: quote, printed: hostile.next(),
+                        expected: hostile.next(), args: ["unit": .text(hostile.next())])
+                ]))
+        let page = render(
+            "report",
+            ReportPage(
+                node: hostile.next(), year: 2024, nodeName: hostile.next(), run: link(), draft: hostile.next(),
+                noRun: hostile.next(),
+                headline: [
+                    ReportPage.Figure(
+                        key: hostile.next(), label: hostile.next(), value: hostile.next(), unit: hostile.next())
+                ],
+                notes: [hostile.next()], hasNotes: true,
+                downloads: [Pages.Download(format: hostile.next(), href: hostile.next(), label: hostile.next())],
+                basicInfo: hostile.next(), performance: hostile.next(), proseAction: hostile.next(),
+                indicatorsAction: hostile.next(), checkAction: hostile.next(), indicators: indicators, check: check),
+            except: [edition])
+        #expect(!page.contains("<mark>"), "a figure not placed in its quote is not marked")
+        #expect(page.contains("<td class=\"quote\">\(HostileText.escaped(quote))</td>"))
+        #expect(page.contains(#"<section id="indicator-result" data-accepted="false">"#))
+        #expect(page.contains("共 1 条：错误 1 条，警告 0 条，提示 0 条。"))
     }
 }
