@@ -66,7 +66,10 @@ import Testing
             #expect(json.headers["content-type"] == "application/json; charset=utf-8")
             let bad = try await office.request("GET", "/api/reports?\(Self.query)&format=pdf")
             #expect(bad.status == 400)
-            #expect(bad.text == #"{"code":"invalid_parameter","error":"参数 format 应为 json、md、docx、html 或 xlsx，收到的是“pdf”。"}"#)
+            #expect(
+                bad.text
+                    == #"{"code":"invalid_parameter","error":"参数 format 应为 json、md、docx、html 或 xlsx，"#
+                    + #"收到的是“pdf”。"}"#)
         }
     }
 
