@@ -1,5 +1,6 @@
 /// Where each piece of a `ReportChart` goes, in whole pixels: the SVG and the PNG draw the same
-/// layout. Amounts become Double only here, for a bar's length; the texts are the model's.
+/// layout. A bar's length is computed in whole hundredths of 万元 (no floating point touches an
+/// amount); the texts are the model's.
 struct ChartLayout: Sendable {
     let width = 680
     let height: Int
@@ -65,8 +66,7 @@ struct ChartLayout: Sendable {
             for (series, value) in category.values.enumerated() {
                 guard let value else { continue }
                 let magnitude = Self.magnitude(value)
-                let length =
-                    largest > 0 && magnitude > 0 ? max(1, Int((magnitude / largest * Double(plotWidth)).rounded())) : 0
+                let length = Self.length(magnitude, of: largest, in: plotWidth)
                 let barY = y + series * (Self.barHeight + Self.barGap)
                 let box = Box(x: labelWidth + 1, y: barY, width: length, height: Self.barHeight, color: 2 + series)
                 bars.append(
@@ -79,9 +79,17 @@ struct ChartLayout: Sendable {
         self.bars = bars
     }
 
-    /// A value's size for drawing: negative amounts draw no bar.
-    private static func magnitude(_ wan: String) -> Double {
-        Double(Hundredths(wan).value) / 100
+    /// A value's size for drawing, in hundredths of 万元: negative amounts draw no bar.
+    private static func magnitude(_ wan: String) -> Int64 {
+        max(0, Hundredths(wan).value)
+    }
+
+    /// Pixels for `magnitude` where `largest` fills `width`, rounded half up; at least one
+    /// pixel for a value above zero. numeric(18,2) yuan is at most 10^14 hundredths of 万元,
+    /// so the product stays far inside Int64 for any page width.
+    static func length(_ magnitude: Int64, of largest: Int64, in width: Int) -> Int {
+        guard largest > 0, magnitude > 0 else { return 0 }
+        return max(1, Int((2 * magnitude * Int64(width) + largest) / (2 * largest)))
     }
 
     /// Pixels a text takes at 13 px: CJK characters full width, others about half.
