@@ -72,21 +72,7 @@ import Testing
 
     @Test("a generated department: each unit's share is the test's own sum of its lines")
     func generated() throws {
-        let db = try TestDatabase()
-        let directory = try HuizongBinary.temporaryDirectory().appendingPathComponent("bench")
-        let generated = try HuizongBinary.run(
-            ["generate", "--units", "5", "--lines", "60", "--seed", "29", "--out", directory.path], database: nil)
-        try #require(generated.status == 0, "\(generated.stderr)")
-        let submissions = directory.appendingPathComponent("submissions")
-        let files = try FileManager.default.contentsOfDirectory(atPath: submissions.path).sorted()
-        for arguments in [
-            ["unit", "import", directory.appendingPathComponent("units.csv").path],
-            ["submit"] + files.map { submissions.appendingPathComponent($0).path },
-            ["run", "--unit", "BENCH", "--year", "2022"],
-        ] {
-            let result = try HuizongBinary.run(arguments, database: db)
-            try #require(result.status == 0, "\(arguments[0]): \(result.stdout)\(result.stderr)")
-        }
+        let db = try GeneratedRun.department(units: 5, lines: 60, seed: 29)
         let lines = try GeneratedLines(db.connection)
         let econ = try #require(lines.expenditure.first { $0.kind == "basic" }?.econ.prefix(3))
         let function = try #require(lines.expenditure.first { $0.kind == "project" }?.function.prefix(3))

@@ -8,21 +8,7 @@ import Testing
 @Suite("self-evaluation report of a generated department") struct GeneratedReportTests {
     @Test("every figure equals the test's own sums; a rounding note exactly where parts miss their total")
     func figures() throws {
-        let db = try TestDatabase()
-        let directory = try HuizongBinary.temporaryDirectory().appendingPathComponent("bench")
-        let generated = try HuizongBinary.run(
-            ["generate", "--units", "5", "--lines", "60", "--seed", "13", "--out", directory.path], database: nil)
-        try #require(generated.status == 0, "\(generated.stderr)")
-        let submissions = directory.appendingPathComponent("submissions")
-        let files = try FileManager.default.contentsOfDirectory(atPath: submissions.path).sorted()
-        for arguments in [
-            ["unit", "import", directory.appendingPathComponent("units.csv").path],
-            ["submit"] + files.map { submissions.appendingPathComponent($0).path },
-            ["run", "--unit", "BENCH", "--year", "2022"],
-        ] {
-            let result = try HuizongBinary.run(arguments, database: db)
-            try #require(result.status == 0, "\(arguments[0]): \(result.stdout)\(result.stderr)")
-        }
+        let db = try GeneratedRun.department(units: 5, lines: 60, seed: 13)
         let result = try HuizongBinary.run(["report", "--unit", "BENCH", "--year", "2022"], database: db)
         try #require(result.status == 0, "\(result.stderr)")
         let report = try JSONFile.object(result.stdout)

@@ -221,22 +221,6 @@ import ZIPFoundation
 
     /// A generated department BENCH with a run for 2022 (`dropLast`: one unit not submitted).
     static func generatedDepartment(dropLast: Bool = false) throws -> TestDatabase {
-        let db = try TestDatabase()
-        let directory = try HuizongBinary.temporaryDirectory().appendingPathComponent("bench")
-        let generated = try HuizongBinary.run(
-            ["generate", "--units", "4", "--lines", "40", "--seed", "7", "--out", directory.path], database: nil)
-        try #require(generated.status == 0, "\(generated.stderr)")
-        let submissions = directory.appendingPathComponent("submissions")
-        var files = try FileManager.default.contentsOfDirectory(atPath: submissions.path).sorted()
-        if dropLast { files.removeLast() }
-        for arguments in [
-            ["unit", "import", directory.appendingPathComponent("units.csv").path],
-            ["submit"] + files.map { submissions.appendingPathComponent($0).path },
-            ["run", "--unit", "BENCH", "--year", "2022"],
-        ] {
-            let result = try HuizongBinary.run(arguments, database: db)
-            try #require([0, 1, 3].contains(result.status), "\(arguments[0]): \(result.stdout)\(result.stderr)")
-        }
-        return db
+        try GeneratedRun.department(units: 4, lines: 40, seed: 7, dropLast: dropLast, accepted: [0, 1, 3])
     }
 }
