@@ -21,6 +21,7 @@ struct ExplainFigure: ParsableCommand {
     var key: String
 
     func run() throws {
+        if FigureRate.isRate(self.key) { return try explainRate() }
         let key = try CommandContext.offline { try FigureKey.parse(self.key) }
         try CommandContext.run(options) { context in
             let provenance = try FigureProvenance.load(
@@ -29,6 +30,20 @@ struct ExplainFigure: ParsableCommand {
             switch format {
             case .text: try provenance.writeText(to: sink, connection: context.connection)
             case .json: try provenance.writeJSON(to: sink, connection: context.connection)
+            }
+            try sink.close()
+        }
+    }
+
+    /// A rate: its formula and terms, each term explained by its own key.
+    private func explainRate() throws {
+        try CommandContext.run(options) { context in
+            let rate = try FigureRate.load(
+                node: unit, year: year, run: runId, key: key, files: context.files, connection: context.connection)
+            let sink = OutputSink.standardOutput()
+            switch format {
+            case .text: rate.writeText(to: sink)
+            case .json: rate.writeJSON(to: sink)
             }
             try sink.close()
         }

@@ -33,4 +33,33 @@ struct ReportTable: Sendable {
     var numeric: [Bool]
     /// Per column: its share of the table's width, in any unit (the paged formats use it).
     var widths: [Int]
+    /// Body cells merged downwards, by row and column: n > 1 starts a cell n rows high, 0 is
+    /// covered by the one above (its text is empty), 1 an ordinary cell. Empty: no merges.
+    /// Markdown cannot merge and shows the covered cells empty.
+    var rowSpans: [[Int]] = []
+
+    /// The height in rows of the body cell at `row`, `column`; 0 when a cell above covers it.
+    func span(_ row: Int, _ column: Int) -> Int {
+        row < rowSpans.count && column < rowSpans[row].count ? rowSpans[row][column] : 1
+    }
+
+    /// Spans for `columns` merging runs of equal values downwards, each column within the runs
+    /// of the columns before it (a 二级指标 never spans two 一级指标); `keys` holds the values.
+    static func spans(keys: [[String]], columns: Int, width: Int) -> [[Int]] {
+        var spans = Array(repeating: Array(repeating: 1, count: width), count: keys.count)
+        guard !keys.isEmpty else { return spans }
+        for column in 0..<columns {
+            var start = 0
+            for row in 1...keys.count {
+                let same = row < keys.count && keys[row][...column] == keys[start][...column]
+                if same {
+                    spans[row][column] = 0
+                } else {
+                    spans[start][column] = row - start
+                    start = row
+                }
+            }
+        }
+        return spans
+    }
 }

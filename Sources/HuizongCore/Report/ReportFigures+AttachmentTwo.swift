@@ -47,8 +47,9 @@ extension ReportFigures {
             ], numeric: [false, true, false, true], widths: [6, 3, 4, 3])
     }
 
-    /// The indicator rows, a level printed on its first row only, a computed actual marked,
-    /// and 总分 (the funds row's score and every row's) against the edition's total.
+    /// The indicator rows, a level printed on its first row only and merged down over the
+    /// rows it heads (where the format can), a computed actual marked, and 总分 (the funds
+    /// row's score and every row's) against the edition's total.
     private func indicatorTable(_ evaluation: SelfEvaluation) -> ReportTable {
         var rows: [[String]] = []
         var previous: (String, String)?
@@ -63,9 +64,13 @@ extension ReportFigures {
                 row.reason ?? "",
             ])
         }
+        let levels = evaluation.indicators.map { [$0.row.level1, $0.row.level2] }
+        let width = 8
         rows.append(["总分", "", "", "", "", evaluation.max.description, evaluation.total.description, ""])
-        return ReportTable(
+        var table = ReportTable(
             head: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"], rows: rows,
             numeric: [false, false, false, false, false, true, true, false], widths: [3, 3, 5, 4, 4, 2, 2, 7])
+        table.rowSpans = ReportTable.spans(keys: levels, columns: 2, width: width) + [Array(repeating: 1, count: width)]
+        return table
     }
 }

@@ -30,8 +30,13 @@ extension ReportFigures {
         case .prose(let text): return prose(text)
         case .table(let table):
             let head = table.head.map { WordCell($0, alignment: .center) }
-            let rows = table.rows.map { row in
-                row.enumerated().map { WordCell($1, alignment: table.numeric[$0] ? .right : .left) }
+            let rows = table.rows.enumerated().map { index, row in
+                row.enumerated().map { column, text in
+                    var cell = WordCell(text, alignment: table.numeric[column] ? .right : .left)
+                    let span = table.span(index, column)
+                    cell.verticalMerge = span == 0 ? .continuation : span > 1 ? .restart : nil
+                    return cell
+                }
             }
             return [.table(WordTable(widths: table.widths, rows: [head] + rows, style: "TableText"))]
         case .chart(let chart):

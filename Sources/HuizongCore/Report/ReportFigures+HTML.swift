@@ -97,10 +97,15 @@ extension ReportFigures {
         html.close("tr")
         html.close("thead")
         html.open("tbody")
-        for row in table.rows {
+        for (index, row) in table.rows.enumerated() {
             html.open("tr")
             for (column, cell) in row.enumerated() {
-                html.element("td", [("class", table.numeric[column] ? "num" : nil)], text: cell)
+                let span = table.span(index, column)
+                guard span > 0 else { continue }
+                let attributes: [(StaticString, String?)] = [
+                    ("class", table.numeric[column] ? "num" : nil), ("rowspan", span > 1 ? "\(span)" : nil),
+                ]
+                html.element("td", attributes, text: cell)
             }
             html.close("tr")
         }

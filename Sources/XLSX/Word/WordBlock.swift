@@ -67,6 +67,8 @@ public struct WordTable: Sendable {
 public struct WordCell: Sendable {
     public var text: String
     public var alignment: WordAlignment
+    /// Part of a cell merged downwards: `restart` begins it, `continuation` continues the one above.
+    public var verticalMerge: WordMerge?
 
     /// A cell of `text`, aligned `alignment`.
     public init(_ text: String, alignment: WordAlignment = .left) {
@@ -94,4 +96,12 @@ public struct WordImage: Sendable {
         self.height = height
         self.description = description
     }
+}
+
+/// A cell's place in a vertically merged cell (`w:vMerge`).
+public enum WordMerge: Sendable {
+    /// The top of a merged cell, which shows its text.
+    case restart
+    /// Covered by the cell above; its own text is not shown.
+    case continuation
 }

@@ -92,6 +92,11 @@ struct WordBodyPart {
                 xml.open("w:tc")
                 xml.open("w:tcPr")
                 xml.empty("w:tcW", [("w:w", String(widths[min(column, widths.count - 1)])), ("w:type", "dxa")])
+                switch cell.verticalMerge {
+                case .restart?: xml.empty("w:vMerge", [("w:val", "restart")])
+                case .continuation?: xml.empty("w:vMerge")
+                case nil: break
+                }
                 xml.empty("w:vAlign", [("w:val", "center")])
                 xml.close("w:tcPr")
                 Self.paragraph(

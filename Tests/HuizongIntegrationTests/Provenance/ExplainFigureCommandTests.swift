@@ -50,6 +50,54 @@ import Testing
         #expect((staffing["units"] as? [[String: Any]])?.compactMap { $0["amount"] as? Int } == [59, 17, 11, 20])
     }
 
+    @Test("a rate: its formula, each term as published, recomputed to the report's value for every rate")
+    func rates() throws {
+        let demo = try DemoRun()
+        let text = try HuizongBinary.run(
+            ["explain-figure", "--unit", "401", "--year", "2022", "cost_indicators.staff_control_rate"],
+            database: demo.database)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(
+            text.stdout.split(separator: "\n").dropFirst().map(String.init) == [
+                "rate: 97.85% = (staffing.actual − staffing.excluded) × 100 ÷ staffing.authorized",
+                "  staffing.actual: 107", "  staffing.excluded: 16", "  staffing.authorized: 93",
+                "recomputed: 97.85%",
+                "each term's units and lines: huizong explain-figure --unit 401 --year 2022 KEY",
+            ])
+        let report = try JSONFile.object(demo.out.appendingPathComponent("report-401-2022.json"))
+        let costs = try #require(report["cost_indicators"] as? [[String: Any]])
+        var expected: [String: String] = [:]
+        for cost in costs { expected["cost_indicators.\(cost["key"] as! String)"] = cost["value"] as? String }
+        let staffing = try #require(report["staffing"] as? [String: Any])
+        let expenditure = try #require(report["expenditure"] as? [String: Any])
+        let funds = try #require(report["funds"] as? [String: Any])
+        expected["staffing.control_rate"] = staffing["control_rate"] as? String
+        expected["expenditure.basic_share"] = expenditure["basic_share"] as? String
+        expected["expenditure.project_share"] = expenditure["project_share"] as? String
+        expected["funds.execution_rate"] = funds["execution_rate"] as? String
+        #expect(expected.count == 8 && expected["cost_indicators.public_funds_control_rate"] == "100.00")
+        for (key, value) in expected {
+            let json = try HuizongBinary.run(
+                ["explain-figure", "--unit", "401", "--year", "2022", "--format", "json", key], database: demo.database)
+            #expect(json.status == 0, "\(json.stderr)")
+            let object = try JSONFile.object(json.stdout)
+            #expect(object["rate"] as? String == value, "\(key)")
+            #expect(object["recomputed"] as? String == value, "\(key)")
+            #expect(object["balanced"] as? Bool == true, "\(key)")
+        }
+        let publicFunds = try HuizongBinary.run(
+            [
+                "explain-figure", "--unit", "401", "--year", "2022", "--format", "json",
+                "cost_indicators.public_funds_control_rate",
+            ], database: demo.database)
+        let object = try JSONFile.object(publicFunds.stdout)
+        let numerator = try #require(object["numerator"] as? [[String: Any]])
+        #expect(numerator.first?["key"] as? String == "basic.public_funds")
+        #expect(numerator.first?["value"] as? String == "318.19")
+        #expect(numerator.first?["value_yuan"] as? String == "3181860.00")
+        #expect((object["denominator"] as? [String: Any])?["key"] as? String == "basic.public_funds_final")
+    }
+
     @Test("an unknown key is refused with the key shapes; an unknown run as for the exports")
     func refusals() throws {
         let demo = try DemoRun()
@@ -69,7 +117,10 @@ import Testing
                 + "three_public.{vehicle_purchase|vehicle_operation}.{budget|actual}, "
                 + "staffing.{authorized|actual|excluded}, procurement.{budget|actual}, "
                 + "funds.{initial|final|actual|basic|project|general_public|government_fund|other}, "
-                + "base_data.ROW.{budget_final|actual|prior_actual}\n")
+                + "base_data.ROW.{budget_final|actual|prior_actual}, staffing.control_rate, "
+                + "expenditure.{basic_share|project_share}, funds.execution_rate, "
+                + "cost_indicators.{staff_control_rate|three_public_control_rate|public_funds_control_rate|"
+                + "procurement_execution_rate}\n")
         let zh = try HuizongBinary.run(
             ["explain-figure", "--unit", "401", "--year", "2022", "base_data.basic.total"], database: demo.database,
             environment: ["HUIZONG_LANG": "zh"])

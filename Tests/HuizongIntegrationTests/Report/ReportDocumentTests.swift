@@ -34,6 +34,9 @@ import ZIPFoundation
         #expect(parts["word/footer1.xml"]?.contains(" PAGE ") == true, "page numbers")
         #expect(parts["word/header1.xml"]?.contains("草稿") == false, "a complete run is no draft")
         #expect(parts["word/media/image1.svg"] != nil && parts["word/media/image1.png"] != nil)
+        // Attachment 2's levels merged down: 2 一级 and 9 二级 cells over 26 rows.
+        #expect(document.components(separatedBy: #"<w:vMerge w:val="restart"/>"#).count - 1 == 11)
+        #expect(document.components(separatedBy: "<w:vMerge/>").count - 1 == (26 - 2) + (26 - 9))
 
         let text = try Self.libreOfficeText(docx)
         let missing = Self.figures(report).filter { !text.contains($0) }
@@ -62,7 +65,11 @@ import ZIPFoundation
         #expect(html.contains(#"data-value="318.19""#), "公用经费's bar")
         let cells = { (cells: [String]) in cells.map { "<td>\($0)</td>" }.joined() }
         for figure in Self.indicatorFigures { #expect(html.contains(figure), "attachment 2 in the HTML: \(figure)") }
-        #expect(html.contains(cells(["产出指标", "数量指标", "规模以上工业增加值", "≥全省平均水平", "6.8%"])))
+        // 产出指标 heads 15 rows, 数量指标 3: merged down, the covered cells left out.
+        let merged = #"<td rowspan="15">产出指标</td><td rowspan="3">数量指标</td>"#
+        #expect(html.contains(merged + cells(["规模以上工业增加值", "≥全省平均水平", "6.8%"])))
+        #expect(html.contains("<tr>" + cells(["工业投资增速", "≥全省平均水平", "28.5%"])), "a covered row starts at 三级指标")
+        #expect(html.components(separatedBy: " rowspan=").count - 1 == 11, "2 一级 and 9 二级 indicators merged")
         #expect(html.contains(cells(["总分", "", "", "", ""]) + #"<td class="num">100</td><td class="num">99</td>"#))
         #expect(html.contains(#"<td class="num">10</td><td class="num">100.00%</td><td class="num">10</td>"#))
     }

@@ -21,7 +21,8 @@ public struct FigureKey: Sendable, Equatable {
     /// −1 for the base-data table's 上年决算数 (`prior_actual`): the previous year's actual.
     public let yearOffset: Int
 
-    /// The key shapes `parse` accepts, for the refusal of any other.
+    /// The key shapes `huizong explain-figure` accepts (the rates through `FigureRate`), for
+    /// the refusal of any other.
     public static let shapes = [
         "income.{general_public|government_fund|business|operating|from_superior|other|carryover|total}",
         "expenditure.{total|basic|project}",
@@ -34,6 +35,9 @@ public struct FigureKey: Sendable, Equatable {
         "staffing.{authorized|actual|excluded}", "procurement.{budget|actual}",
         "funds.{initial|final|actual|basic|project|general_public|government_fund|other}",
         "base_data.ROW.{budget_final|actual|prior_actual}",
+        "staffing.control_rate", "expenditure.{basic_share|project_share}", "funds.execution_rate",
+        "cost_indicators.{staff_control_rate|three_public_control_rate|public_funds_control_rate|"
+            + "procurement_execution_rate}",
     ]
 
     /// Parses `text`; any other shape is refused (`unknown_figure_key`, exit 2), naming the shapes.
