@@ -16,7 +16,31 @@ struct ReportChart: Sendable {
     }
 }
 
+/// A chart drawn for a page: its key, its title and its SVG element, every text in it
+/// escaped by `MarkupWriter`, so a page may insert `svg` as it is.
+public struct RenderedChart: Sendable {
+    /// `nature`, `econ`, `unit`, `three-public`, `prior-year`.
+    public let key: String
+    public let title: String
+    /// The `<svg>` element (no XML declaration), bars as `rect.bar` with `data-value`.
+    public let svg: String
+    /// How many bars the chart draws (one per category and series with a figure).
+    public let bars: Int
+}
+
 extension ReportFigures {
+    /// The report's five charts in the order the report shows them.
+    var charts: [ReportChart] { [natureChart, unitChart, threePublicChart, econChart, priorYearChart] }
+
+    /// The report's charts as SVG, drawn from these figures exactly as the HTML report draws
+    /// them (the portal's base-data page shows them).
+    public var renderedCharts: [RenderedChart] {
+        charts.map { chart in
+            RenderedChart(
+                key: chart.key, title: chart.title, svg: chart.svg().text, bars: ChartLayout(chart).bars.count)
+        }
+    }
+
     /// 支出按性质: 基本支出 and 项目支出.
     var natureChart: ReportChart {
         ReportChart(

@@ -231,6 +231,24 @@ extension PortalService {
         try await database.asAccount(session.account.name) { connection in
             try Self.requireVisible(node, connection)
             return try TotalsTable(node: node, year: year, dimension: by, connection: connection).rows(connection)
+    /// The base-data page: the table and, for the office and admins (who read the report), the
+    /// report's charts drawn from the same run's `ReportFigures`, the table being the figures'
+    /// own attachment 1. An accountant gets the table alone, as before: the charts are the
+    /// department's report, which is never a unit's (`requireReportReader`).
+    func baseDataPage(_ session: Session, node: String, year: Int) async throws -> BaseDataView {
+        guard [.office, .admin].contains(session.account.role) else {
+            return BaseDataView(table: try await baseData(session, node: node, year: year), charts: [])
+        }
+        let files = self.files
+        return try await database.asAccount(session.account.name) { connection in
+            try Self.requireVisible(node, connection)
+            // A draft, as the page shows an incomplete run with its missing units.
+            let figures = try ReportFigures.load(
+                node: node, year: year, draft: true, files: files, connection: connection)
+            return BaseDataView(table: figures.baseData, charts: figures.renderedCharts)
+        }
+    }
+
         }
     }
 
@@ -255,4 +273,10 @@ extension PortalService {
         }
         await database.pool.close()
     }
+}
+
+/// The base-data page's content: the table, and the report's charts when the account may read them.
+struct BaseDataView: Sendable {
+    let table: BaseDataTable
+    let charts: [RenderedChart]
 }

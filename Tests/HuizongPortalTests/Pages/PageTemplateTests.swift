@@ -144,8 +144,11 @@ import Testing
                         label: hostile.next(), priorActual: figure(), budgetFinal: figure(),
                         actual: BaseDataPage.Figure(text: hostile.next(), href: nil))
                 ],
-                downloads: downloads()))
+                // The SVG is the core's escaped markup, inserted as it is; its key is escaped.
+                charts: [BaseDataPage.Chart(key: hostile.next(), title: "", svg: #"<svg id="s"></svg>"#, bars: 2)],
+                hasCharts: true, downloads: downloads()))
         #expect(base.contains("</a> · <a class=\"download\""))
+        #expect(base.contains(#"data-bars="2"><svg id="s"></svg></figure>"#))
         #expect(base.contains(#"<a class="figure" href=""#))
         render(
             "totals",
