@@ -36,6 +36,11 @@ struct Report: ParsableCommand {
         @Option(name: .short, help: "Write to this file instead of stdout.") var output: String?
         @Option(help: "The language of the notes in md, html and docx: zh or en (JSON carries both).") var lang:
             Language = .zh
+        @Option(
+            help: ArgumentHelp(
+                "html: link every figure with lines to the portal's provenance page, URL-BASE followed by "
+                    + "figures?unit=&year=&run=&key= (other formats have no links).",
+                valueName: "URL-BASE")) var figureLinks: String?
 
         func run() throws {
             try CommandContext.run(options) { context in
@@ -47,7 +52,7 @@ struct Report: ParsableCommand {
                 switch format {
                 case .json: figures.renderJSON(to: sink)
                 case .md: figures.renderMarkdown(to: sink, language: lang)
-                case .html: figures.renderHTML(to: sink, language: lang)
+                case .html: figures.renderHTML(to: sink, language: lang, links: figureLinks.map(FigureLinks.init))
                 case .docx: sink.write(bytes: try figures.docxBytes(language: lang))
                 case .xlsx: try figures.renderXLSX(to: sink)
                 }

@@ -9,8 +9,8 @@ enum ReportBlock: Sendable {
     case heading(String, level: Int)
     /// An attachment's heading (附件1): a new page in the paged formats.
     case attachment(String)
-    /// A paragraph of the report's own text.
-    case paragraph(String)
+    /// A paragraph of the report's own text, its figures marked.
+    case paragraph(ReportText)
     /// A remark under a paragraph: a rounding note, the draft line, a placeholder.
     case note(String)
     /// Items of a bulleted list (the notes section).
@@ -33,4 +33,13 @@ struct ReportTable: Sendable {
     var numeric: [Bool]
     /// Per column: its share of the table's width, in any unit (the paged formats use it).
     var widths: [Int]
+    /// Per body row and column, the key of the figure in the cell (nil: text, a rate, a
+    /// figure without lines); empty or short rows: none. Only the HTML report links them.
+    var keys: [[String?]] = []
+
+    /// The key of the figure in body cell (`row`, `column`), if it has one.
+    func key(row: Int, column: Int) -> String? {
+        guard row < keys.count, column < keys[row].count else { return nil }
+        return keys[row][column]
+    }
 }

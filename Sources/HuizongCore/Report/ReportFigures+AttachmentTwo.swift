@@ -33,7 +33,8 @@ extension ReportFigures {
                     evaluation?.fundsScore?.description ?? "",
                 ]
             ],
-            numeric: [false] + Array(repeating: true, count: 6), widths: [5, 3, 3, 3, 2, 3, 2])
+            numeric: [false] + Array(repeating: true, count: 6), widths: [5, 3, 3, 3, 2, 3, 2],
+            keys: [[nil, "funds.initial", "funds.final", "funds.actual"]])
     }
 
     private var fundsSplitTable: ReportTable {
@@ -44,7 +45,12 @@ extension ReportFigures {
                 ["政府性基金拨款", funds.governmentFund.wan, "项目支出", funds.project.wan],
                 ["纳入专户管理的非税收入拨款", funds.specialAccount?.wan ?? "（由办公室填写）", "", ""],
                 ["其他资金", funds.other.wan, "", ""],
-            ], numeric: [false, true, false, true], widths: [6, 3, 4, 3])
+            ], numeric: [false, true, false, true], widths: [6, 3, 4, 3],
+            keys: [
+                [nil, "funds.general_public", nil, "funds.basic"],
+                [nil, "funds.government_fund", nil, "funds.project"],
+                [], [nil, "funds.other"],
+            ])
     }
 
     /// The indicator rows, a level printed on its first row only, a computed actual marked,
