@@ -52,6 +52,9 @@ extension Refusal {
         case restoreCheckFailed = "restore_check_failed"
         case reportRunIncomplete = "report_run_incomplete"
         case reportProseEmpty = "report_prose_empty"
+        case reportPDFUnavailable = "report_pdf_unavailable"
+        case reportPDFFailed = "report_pdf_failed"
+        case reportPDFTimedOut = "report_pdf_timed_out"
         case unknownFigureKey = "unknown_figure_key"
         case reportUnreadable = "report_unreadable"
         case unknownScoringEdition = "unknown_scoring_edition"
@@ -168,6 +171,9 @@ extension Refusal {
         case .restoreCheckFailed: .restoreCheckFailed
         case .reportRunIncomplete: .reportRunIncomplete
         case .reportProseEmpty: .reportProseEmpty
+        case .reportPDFUnavailable: .reportPDFUnavailable
+        case .reportPDFFailed: .reportPDFFailed
+        case .reportPDFTimedOut: .reportPDFTimedOut
         case .unknownFigureKey: .unknownFigureKey
         case .reportUnreadable: .reportUnreadable
         case .unknownScoringEdition: .unknownScoringEdition

@@ -88,6 +88,11 @@ extension Refusal {
             "run \(run) of \(node) for \(year) is incomplete (no accepted submission from "
                 + "\(missing.joined(separator: ", "))): the report needs a complete run; --draft writes a draft"
         case .reportProseEmpty: "the prose file is empty"
+        case .reportPDFUnavailable(let program):
+            "a PDF of the report needs LibreOffice (\(program)), which is not installed here; download the DOCX"
+        case .reportPDFFailed(let program, let output): "\(program) could not convert the report to PDF:\n\(output)"
+        case .reportPDFTimedOut(let program, let seconds):
+            "\(program) did not convert the report to PDF within \(seconds) s and was stopped; try again later"
         case .unknownFigureKey(let key, let shapes):
             "unknown figure key \(key); a key is one of: \(shapes.joined(separator: ", "))"
         case .reportUnreadable(let error): Self.unreadableReport(error, .en)
@@ -253,6 +258,11 @@ extension Refusal {
             "单位 \(node) \(year) 年度的汇总 #\(run) 不完整（缺少单位：\(missing.joined(separator: "、"))），"
                 + "自评报告需要完整的汇总；如需草稿，请加 --draft。"
         case .reportProseEmpty: "报告文字文件为空。"
+        case .reportPDFUnavailable(let program):
+            "生成 PDF 需要 LibreOffice（\(program)），本服务器未安装；请下载 DOCX 格式。"
+        case .reportPDFFailed(let program, let output): "\(program) 未能将报告转换为 PDF：\n\(output)"
+        case .reportPDFTimedOut(let program, let seconds):
+            "\(program) 在 \(seconds) 秒内未完成 PDF 转换，已被终止；请稍后再试。"
         case .unknownFigureKey(let key, let shapes):
             "没有这个数字：\(key)。可用的形式：\(shapes.joined(separator: "、"))。"
         case .reportUnreadable(let error): Self.unreadableReport(error, .zh)

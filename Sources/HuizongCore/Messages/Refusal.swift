@@ -147,6 +147,12 @@ public enum Refusal: Sendable, Equatable {
     case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
     /// The office's prose for the report is empty.
     case reportProseEmpty
+    /// A PDF of the report was asked for, and LibreOffice (`program`, soffice) is not installed.
+    case reportPDFUnavailable(program: String)
+    /// LibreOffice (`program`) did not turn the report's DOCX into a PDF, saying `output`.
+    case reportPDFFailed(program: String, output: String)
+    /// LibreOffice (`program`) took longer than `seconds` to convert the report, and was stopped.
+    case reportPDFTimedOut(program: String, seconds: Int)
     /// `explain-figure` (or `/figures`) of a key that is none of `shapes`.
     case unknownFigureKey(key: String, shapes: [String])
     /// A report's text that check-report cannot read (`ReportReadError` says why).

@@ -20,9 +20,16 @@ public struct PortalService: Sendable {
     /// Where bcrypt runs: NIO's shared blocking pool, apart from the database's threads
     /// and from Swift's cooperative pool, which serves every other request.
     let hashing = NIOThreadPool.singleton
+    /// LibreOffice, for the report as PDF; nil when it is not installed (no PDF offered).
+    let pdf: ReportPDF?
 
-    /// A service over `database`, checking uploads with the rules shipped in `files`.
-    public init(database: PortalDatabase, sessions: SessionStore, files: ProjectFiles, logger: Logger) throws {
+    /// A service over `database`, checking uploads with the rules shipped in `files`; the
+    /// report is offered as PDF when `pdf` (by default `soffice` as `ReportPDF.locate` finds it).
+    public init(
+        database: PortalDatabase, sessions: SessionStore, files: ProjectFiles, logger: Logger,
+        pdf: ReportPDF? = ReportPDF.locate()
+    ) throws {
+        self.pdf = pdf
         self.database = database
         self.sessions = sessions
         self.files = files
@@ -224,13 +231,6 @@ extension PortalService {
         }
     }
 
-    /// Totals rows of the node's newest finished run, for the page.
-    func totals(_ session: Session, node: String, year: Int, by: TotalsTable.Dimension) async throws
-        -> [TotalsTable.Row]
-    {
-        try await database.asAccount(session.account.name) { connection in
-            try Self.requireVisible(node, connection)
-            return try TotalsTable(node: node, year: year, dimension: by, connection: connection).rows(connection)
     /// The base-data page: the table and, for the office and admins (who read the report), the
     /// report's charts drawn from the same run's `ReportFigures`, the table being the figures'
     /// own attachment 1. An accountant gets the table alone, as before: the charts are the
@@ -249,6 +249,13 @@ extension PortalService {
         }
     }
 
+    /// Totals rows of the node's newest finished run, for the page.
+    func totals(_ session: Session, node: String, year: Int, by: TotalsTable.Dimension) async throws
+        -> [TotalsTable.Row]
+    {
+        try await database.asAccount(session.account.name) { connection in
+            try Self.requireVisible(node, connection)
+            return try TotalsTable(node: node, year: year, dimension: by, connection: connection).rows(connection)
         }
     }
 

@@ -65,6 +65,9 @@ extension Refusal {
         .restoreCheckFailed(what: "intake.upload", expected: "12 rows", found: "11 rows"),
         .reportRunIncomplete(run: 7, node: "401", year: 2022, missing: ["401003", "401004"]),
         .reportProseEmpty,
+        .reportPDFUnavailable(program: "soffice"),
+        .reportPDFFailed(program: "/usr/bin/soffice", output: "Error: source file could not be loaded"),
+        .reportPDFTimedOut(program: "/usr/bin/soffice", seconds: 120),
         .unknownFigureKey(key: "basic.by_kind.302", shapes: ["basic.by_econ.CODE", "staffing.{authorized|actual}"]),
         .reportUnreadable(.unreadable(path: "报告.docx")),
         .reportUnreadable(.unsupportedType(path: "报告.pdf", fileExtension: "pdf")),
@@ -177,7 +180,7 @@ extension Refusal {
         "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
         "xlsx", "JSON", "-o", "--draft", "--keep", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
-        "SHA-256", "docx、txt 或 md", "UTF-8", "GB18030", "DOCX",
+        "SHA-256", "docx、txt 或 md", "UTF-8", "GB18030", "DOCX", "LibreOffice", "PDF",
     ]
 
     @Test func samplesCoverEveryCode() {
