@@ -20,6 +20,9 @@ extension Pages {
             headline: figures.map(headline) ?? [],
             notes: figures?.notes.map { $0.message(.zh) } ?? [], hasNotes: !(figures?.notes.isEmpty ?? true),
             downloads: figures.map { reportDownloads(state.formats, query: query, draft: $0.draft) } ?? [],
+            viewHref: figures.map {
+                PageURL.path("report", "view", query: query + ($0.draft ? [("draft", "1")] : []))
+            },
             basicInfo: state.prose.basicInfo ?? "", performance: state.prose.performance ?? "",
             proseAction: PageURL.path("report", "prose", query: query),
             // The answer to an upload opens at its result, below the forms.
@@ -87,6 +90,8 @@ struct ReportPage {
     /// Mustache reads stored properties only.
     let hasNotes: Bool
     let downloads: [Pages.Download]
+    /// `/report/view`: the HTML report in the browser, its figures linked to their lines.
+    let viewHref: String?
     let basicInfo: String
     let performance: String
     let proseAction: String

@@ -82,6 +82,13 @@ import Testing
             let office = try await fixture.browser("office401")
             let html = try await office.request("GET", "/api/reports?\(Self.query)&format=html")
             try #require(html.status == 200)
+            let page = try await office.request("GET", "/report?\(Self.query)")
+            #expect(page.text.contains(#"<a id="report-view" href="/report/view?unit=401&amp;year=2022">"#))
+            let view = try await office.request("GET", "/report/view?\(Self.query)")
+            #expect(view.status == 200)
+            #expect(view.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(view.headers["content-disposition"] == nil, "shown, not saved")
+            #expect(view.body == html.body)
             let links = ReportDocumentTests.figureLinks(html.text)
             #expect(links.count >= 80, "\(links.count) links")
             var checked: [String: String] = [:]
@@ -322,8 +329,8 @@ import Testing
                 PortalReviewTests.csrf(in: try await accountant.request("GET", "/history").text))
             for path in [
                 "/report?\(Self.query)", "/report", "/report?unit=401001&year=2022",
-                "/api/reports?\(Self.query)&format=md",
-                "/api/reports?unit=401001&year=2022",
+                "/api/reports?\(Self.query)&format=md", "/report/view?\(Self.query)",
+                "/api/reports?unit=401001&year=2022", "/api/reports?\(Self.query)&format=pdf",
             ] {
                 let answer = try await accountant.request("GET", path)
                 #expect(answer.status == 404, "\(path)")

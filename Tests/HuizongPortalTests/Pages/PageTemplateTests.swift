@@ -319,7 +319,8 @@ import Testing
                 ],
                 notes: [hostile.next()], hasNotes: true,
                 downloads: [Pages.Download(format: hostile.next(), href: hostile.next(), label: hostile.next())],
-                basicInfo: hostile.next(), performance: hostile.next(), proseAction: hostile.next(),
+                viewHref: hostile.next(), basicInfo: hostile.next(), performance: hostile.next(),
+                proseAction: hostile.next(),
                 indicatorsAction: hostile.next(), checkAction: hostile.next(), indicators: indicators, check: check),
             except: [edition])
         #expect(!page.contains("<mark>"), "a figure not placed in its quote is not marked")
