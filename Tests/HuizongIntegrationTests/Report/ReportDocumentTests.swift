@@ -108,6 +108,7 @@ import ZIPFoundation
         let unlinked = linked.replacing(#/<a class="figure" href="[^"]*" data-key="[^"]*">([^<]*)</a>/#) { $0.1 }
             .replacingOccurrences(of: "a.figure { color: inherit; text-decoration: underline dotted; }\n", with: "")
         #expect(unlinked == plain)
+        print("report HTML: \(plain.utf8.count) bytes, \(linked.utf8.count) with \(links.count) figure links")
         let again = try HuizongBinary.run(arguments, database: demo.database)
         try #require(again.status == 0)
         #expect(try Data(contentsOf: linkedFile) == Data(contentsOf: plainFile), "without the option: no links")
