@@ -54,7 +54,7 @@ extension ReportFigures {
         case .table(let table): self.table(table, link: link, &html)
         case .chart(let chart):
             html.open("figure", [("class", "chart")])
-            html.append(chart.svg())
+            html.append(chart.svg(link: link))
             html.close("figure")
         }
     }

@@ -245,7 +245,8 @@ extension PortalService {
             // A draft, as the page shows an incomplete run with its missing units.
             let figures = try ReportFigures.load(
                 node: node, year: year, draft: true, files: files, connection: connection)
-            return BaseDataView(table: figures.baseData, charts: figures.renderedCharts)
+            // Each bar's value links to its lines, as the figures of the table do.
+            return BaseDataView(table: figures.baseData, charts: figures.renderedCharts(links: FigureLinks(base: "/")))
         }
     }
 

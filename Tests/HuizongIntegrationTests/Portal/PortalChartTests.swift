@@ -53,6 +53,9 @@ import Testing
                 let svg = try #require(Self.svg(key, in: page.text), "\(key)")
                 #expect(svg == Self.svg(key, in: report.text), "\(key): the report's own drawing")
                 let values = Self.barValues(svg)
+                #expect(
+                    ReportDocumentTests.chartLinks(svg).map(\.text) == values,
+                    "\(key): each bar's value links to its /figures page")
                 #expect(page.text.contains(#"<figure class="chart" id="figure-\#(key)" data-bars="\#(values.count)">"#))
                 if let want = expected[key] {
                     #expect(values == want, "\(key)")

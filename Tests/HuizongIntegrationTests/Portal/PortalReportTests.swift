@@ -114,6 +114,13 @@ import Testing
                 checked[href] = link.text
             }
             #expect(unbalanced.isEmpty, "units do not add up to: \(unbalanced)")
+            // The charts' bars link to figures the text links too, with the same number.
+            let bars = ReportDocumentTests.chartLinks(html.text)
+            #expect(bars.count >= 50, "\(bars.count) bar links")
+            for bar in bars {
+                let href = bar.href.replacingOccurrences(of: "&amp;", with: "&")
+                #expect(checked[href] == bar.text, "\(bar.key): bar \(bar.text), text \(checked[href] ?? "no link")")
+            }
             print("report HTML: \(links.count) figure links, \(checked.count) distinct /figures pages, all 200")
         }
     }

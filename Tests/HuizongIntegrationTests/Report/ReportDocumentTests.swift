@@ -105,13 +105,26 @@ import ZIPFoundation
         #expect(linked.contains("在职人员控制率97.85%"), "a rate is not linked")
         #expect(!links.contains { $0.text.contains("%") || $0.text.isEmpty })
         // Take the links out and the page is the one written without them, byte for byte.
-        let unlinked = linked.replacing(#/<a class="figure" href="[^"]*" data-key="[^"]*">([^<]*)</a>/#) { $0.1 }
-            .replacingOccurrences(of: "a.figure { color: inherit; text-decoration: underline dotted; }\n", with: "")
+        let bars = linked.components(separatedBy: #"class="bar""#).count - 1
+        #expect(Self.chartLinks(linked).count == bars, "every bar's value links to its lines")
+        let unlinked = linked.replacing(
+            #/<a class="figure" href="[^"]*" data-key="[^"]*">([^<]*|<text[^>]*>[^<]*</text>)</a>/#
+        ) {
+            $0.1
+        }
+        .replacingOccurrences(of: "a.figure { color: inherit; text-decoration: underline dotted; }\n", with: "")
         #expect(unlinked == plain)
         print("report HTML: \(plain.utf8.count) bytes, \(linked.utf8.count) with \(links.count) figure links")
         let again = try HuizongBinary.run(arguments, database: demo.database)
         try #require(again.status == 0)
         #expect(try Data(contentsOf: linkedFile) == Data(contentsOf: plainFile), "without the option: no links")
+    }
+
+    /// The `a.figure` links around the charts' bar values: href, key and the value.
+    static func chartLinks(_ html: String) -> [(href: String, key: String, text: String)] {
+        html.matches(of: #/<a class="figure" href="([^"]*)" data-key="([^"]*)"><text[^>]*>([^<]*)</text></a>/#).map {
+            (String($0.1), String($0.2), String($0.3))
+        }
     }
 
     /// `text` percent-encoded as a query value: RFC 3986's unreserved characters kept.
