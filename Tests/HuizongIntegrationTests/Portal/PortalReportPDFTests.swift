@@ -58,6 +58,11 @@ import Testing
                 }
             }
             #expect(Self.pages(answers[0].body).pages == Self.pages(answers[1].body).pages)
+            // The Chinese text is set in a real (embedded, subset) font, not left out.
+            let text = String(decoding: answers[0].body, as: UTF8.self)
+            let fonts = Set(text.matches(of: /\/BaseFont\s*\/[A-Z]{6}\+([^\s\/>\]]+)/).map { String($0.1) })
+            #expect(!fonts.isEmpty && text.contains("/FontFile"), "embedded fonts: \(fonts)")
+            print("report PDF fonts: \(fonts.sorted())")
             print(
                 "report PDF: two conversions at once in \(elapsed), \(answers[0].body.count) bytes, "
                     + "\(Self.pages(answers[0].body).pages) pages")
