@@ -20,7 +20,11 @@ extension PageRoutes {
         }
         let key = try FigureKey.parse(text)
         // A report's link names its run, so that the page shows the run the report was written from.
-        let run = try query.optional("run", { Int64($0) }, ["a run number"])
+        // Not a run number: no such page, as for /runs/abc.
+        let run = try query["run"].map { text in
+            guard let run = Int64(text), run > 0 else { throw PortalError.notFound }
+            return run
+        }
         let view = try await service.figure(
             session, node: node, year: year, run: run, key: key, unit: query["lines"], limit: Self.figureLineLimit)
         return Pages.figure(view, year: year, run: run, session: session)
