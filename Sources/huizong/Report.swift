@@ -39,7 +39,7 @@ struct Report: ParsableCommand {
         @Option(
             help: ArgumentHelp(
                 "html: link every figure with lines to the portal's provenance page, URL-BASE followed by "
-                    + "figures?unit=&year=&run=&key= (other formats have no links).",
+                    + "figures?unit=&year=&run=&key= (html only).",
                 valueName: "URL-BASE")) var figureLinks: String?
 
         func run() throws {
@@ -48,6 +48,9 @@ struct Report: ParsableCommand {
                     node: unit, year: year, run: runId, draft: draft, files: context.files,
                     connection: context.connection)
                 if format == .xlsx, output == nil { throw HuizongError.usage(.xlsxNeedsOutputFile) }
+                if figureLinks != nil, format != .html {
+                    throw HuizongError.usage(.optionNeedsFormat(option: "--figure-links", format: "html"))
+                }
                 let sink = try output.map { try OutputSink.file(URL(fileURLWithPath: $0)) } ?? .standardOutput()
                 switch format {
                 case .json: figures.renderJSON(to: sink)

@@ -11,6 +11,7 @@ extension Refusal {
         case projectFilesNotFound = "project_files_not_found"
         case xlsxNeedsOutputFile = "xlsx_needs_output_file"
         case referenceNeedsFile = "reference_needs_file"
+        case optionNeedsFormat = "option_needs_format"
         case optionOutOfRange = "option_out_of_range"
         case countOutOfRange = "count_out_of_range"
         case yearNotFourDigits = "year_not_four_digits"
@@ -130,6 +131,7 @@ extension Refusal {
         case .projectFilesNotFound: .projectFilesNotFound
         case .xlsxNeedsOutputFile: .xlsxNeedsOutputFile
         case .referenceNeedsFile: .referenceNeedsFile
+        case .optionNeedsFormat: .optionNeedsFormat
         case .optionOutOfRange: .optionOutOfRange
         case .countOutOfRange: .countOutOfRange
         case .yearNotFourDigits: .yearNotFourDigits

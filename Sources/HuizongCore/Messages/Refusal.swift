@@ -52,6 +52,8 @@ public enum Refusal: Sendable, Equatable {
     case xlsxNeedsOutputFile
     /// `huizong reference load` without a file.
     case referenceNeedsFile
+    /// An option (`--figure-links`) that only `--format FORMAT` uses, given with another format.
+    case optionNeedsFormat(option: String, format: String)
     /// A command-line option outside `range` (written `0…65535`).
     case optionOutOfRange(option: String, range: ClosedRange<Int>)
     /// A count option (`--units`, `--lines`) outside 1 … `maximum`.

@@ -15,6 +15,7 @@ extension Refusal {
         .projectFilesNotFound,
         .xlsxNeedsOutputFile,
         .referenceNeedsFile,
+        .optionNeedsFormat(option: "--figure-links", format: "html"),
         .optionOutOfRange(option: "--port", range: 0...65535),
         .countOutOfRange(option: "--units", maximum: 999_999),
         .yearNotFourDigits,
@@ -177,7 +178,7 @@ extension Refusal {
     /// names, protocol words and units — codes, not English prose.
     static let keptAsIs = [
         "multipart/form-data", "/var/lib/huizong", "HUIZONG_SHARE", "HUIZONG_HOME", "DATABASE_URL", "PostgreSQL",
-        "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
+        "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year", "--format",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
         "xlsx", "JSON", "-o", "--draft", "--keep", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
         "SHA-256", "docx、txt 或 md", "UTF-8", "GB18030", "DOCX", "LibreOffice", "PDF",

@@ -115,6 +115,12 @@ import ZIPFoundation
         .replacingOccurrences(of: "a.figure { color: inherit; text-decoration: underline dotted; }\n", with: "")
         #expect(unlinked == plain)
         print("report HTML: \(plain.utf8.count) bytes, \(linked.utf8.count) with \(links.count) figure links")
+        let markdown = try HuizongBinary.run(
+            ["report", "--unit", "401", "--year", "2022", "--format", "md", "--figure-links", "/"],
+            database: demo.database)
+        #expect(markdown.status == 2)
+        #expect(markdown.stdout.isEmpty)
+        #expect(markdown.stderr == "huizong: --figure-links is for --format html only\n")
         let again = try HuizongBinary.run(arguments, database: demo.database)
         try #require(again.status == 0)
         #expect(try Data(contentsOf: linkedFile) == Data(contentsOf: plainFile), "without the option: no links")
