@@ -34,8 +34,8 @@ extension PortalService {
     }
 
     /// The report rendered as `huizong report --format F [--draft] -o FILE` writes it; a PDF
-    /// is that DOCX converted by LibreOffice, after the connection is given back and on the
-    /// blocking pool (a conversion takes seconds).
+    /// is that DOCX converted by LibreOffice, after the connection is given back, on the
+    /// conversion threads (a conversion takes seconds; at most two run at once).
     func report(_ session: Session, _ request: ReportRequest) async throws -> [UInt8] {
         try requireReportReader(session)
         let converter: ReportPDF?
@@ -54,7 +54,7 @@ extension PortalService {
         }
         guard let converter else { return bytes }
         do {
-            return try await hashing.runIfActive { try converter.convert(docx: bytes) }
+            return try await conversions.runIfActive { try converter.convert(docx: bytes) }
         } catch HuizongError.refused(let refusal) {
             // LibreOffice failing is the server's fault, not the request's.
             let status: HTTPResponse.Status =

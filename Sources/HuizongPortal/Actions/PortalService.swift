@@ -22,6 +22,11 @@ public struct PortalService: Sendable {
     let hashing = NIOThreadPool.singleton
     /// LibreOffice, for the report as PDF; nil when it is not installed (no PDF offered).
     let pdf: ReportPDF?
+    /// Where PDF conversions wait for LibreOffice: threads of their own, so that conversions
+    /// (seconds each) neither hold up sign-ins on the hashing threads nor run more than
+    /// `conversionThreads` LibreOffice processes at once.
+    let conversions: NIOThreadPool
+    static let conversionThreads = 2
 
     /// A service over `database`, checking uploads with the rules shipped in `files`; the
     /// report is offered as PDF when `pdf` (by default `soffice` as `ReportPDF.locate` finds it).
@@ -30,6 +35,8 @@ public struct PortalService: Sendable {
         pdf: ReportPDF? = ReportPDF.locate()
     ) throws {
         self.pdf = pdf
+        conversions = NIOThreadPool(numberOfThreads: Self.conversionThreads)
+        conversions.start()
         self.database = database
         self.sessions = sessions
         self.files = files
@@ -280,6 +287,7 @@ extension PortalService {
                 "run left unfinished at shutdown; it will be marked abandoned", metadata: ["run": "\(job.runId)"])
         }
         await database.pool.close()
+        try? await conversions.shutdownGracefully()
     }
 }
 
