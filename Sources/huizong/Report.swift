@@ -36,6 +36,11 @@ struct Report: ParsableCommand {
         @Option(name: .short, help: "Write to this file instead of stdout.") var output: String?
         @Option(help: "The language of the notes in md, html and docx: zh or en (JSON carries both).") var lang:
             Language = .zh
+        @Option(
+            help: ArgumentHelp(
+                "html: link every figure with lines to the portal's provenance page, URL-BASE followed by "
+                    + "figures?unit=&year=&run=&key= (html only).",
+                valueName: "URL-BASE")) var figureLinks: String?
 
         func run() throws {
             try CommandContext.run(options) { context in
@@ -43,11 +48,14 @@ struct Report: ParsableCommand {
                     node: unit, year: year, run: runId, draft: draft, files: context.files,
                     connection: context.connection)
                 if format == .xlsx, output == nil { throw HuizongError.usage(.xlsxNeedsOutputFile) }
+                if figureLinks != nil, format != .html {
+                    throw HuizongError.usage(.optionNeedsFormat(option: "--figure-links", format: "html"))
+                }
                 let sink = try output.map { try OutputSink.file(URL(fileURLWithPath: $0)) } ?? .standardOutput()
                 switch format {
                 case .json: figures.renderJSON(to: sink)
                 case .md: figures.renderMarkdown(to: sink, language: lang)
-                case .html: figures.renderHTML(to: sink, language: lang)
+                case .html: figures.renderHTML(to: sink, language: lang, links: figureLinks.map(FigureLinks.init))
                 case .docx: sink.write(bytes: try figures.docxBytes(language: lang))
                 case .xlsx: try figures.renderXLSX(to: sink)
                 }

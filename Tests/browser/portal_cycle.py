@@ -5,8 +5,10 @@ An accountant signs in and uploads the unit's file; the finance office's approva
 refused while its warnings have no 审核说明; the accountant explains each warning, uploads the
 file again and confirms the explanations the new version offers; the office accepts all but
 one and rejects that one with a comment, approves, runs the consolidation, opens the
-base-data table and downloads it, then follows one of its figures to the units and the
-lines behind it (provenance). Each step checks the page
+base-data table and its charts (one bar per figure of the report's JSON) and downloads
+it, then follows one of its figures to the units and the lines behind it (provenance),
+opens the report, and in the HTML report shown in the browser follows 公用经费's link to its
+units. Each step checks the page
 contract (the ids and data- attributes the portal renders) and leaves a screenshot
 DIR/NN-step-name.png; the first thing that is not as expected ends the run with exit
 status 1 and a message naming the step, the URL and what was found instead (and a
@@ -24,6 +26,7 @@ Run by Tests/HuizongIntegrationTests/Portal/PortalBrowserTests.swift with the ve
 import argparse
 import base64
 import decimal
+import json
 import os
 import shutil
 import sys
@@ -571,6 +574,52 @@ class Cycle:
                 )
         self.screenshot(full_page=True)
 
+    def base_data_charts(self):
+        """The base-data page's five charts: inline SVG (no script), each with one bar per figure
+        the report's JSON gives for it, the bar count also in figure[data-bars]; a screenshot of
+        each chart and of the page."""
+        self.step("base-data-charts")
+        report, _ = self.fetch(f"/api/reports?unit={self.arguments.node}&year={self.arguments.year}&format=json")
+        report = json.loads(report)
+        amounts = lambda parts: [part["amount"] for part in parts if part["amount"] is not None]
+        expected = {
+            "nature": [report["expenditure"]["basic"], report["expenditure"]["project"]],
+            "unit": amounts(report["basic"]["by_unit"]),
+            "three-public": [
+                value for part in report["three_public"]["parts"] for value in (part["budget"], part["actual"])
+            ],
+            "econ": sorted(amounts(report["basic"]["by_econ"]) + amounts(report["project"]["by_econ"])),
+            "prior-year": [
+                value
+                for row in report["base_data"]["rows"]
+                for value in (row["prior_actual"], row["actual"])
+                if value is not None
+            ],
+        }
+        if self.find_all("script"):
+            self.fail("the base-data page has a script")
+        charts = self.find_all("figure.chart")
+        if [chart.get_attribute("id") for chart in charts] != [
+            f"figure-{key}" for key in ("nature", "unit", "three-public", "econ", "prior-year")
+        ]:
+            self.fail(f"expected the five charts, found {[chart.get_attribute('id') for chart in charts]}")
+        for chart in charts:
+            key = chart.get_attribute("id")[len("figure-") :]
+            svg = chart.find_element(By.CSS_SELECTOR, "svg")
+            bars = svg.find_elements(By.CSS_SELECTOR, "rect.bar")
+            values = [bar.get_attribute("data-value") for bar in bars]
+            if key == "econ":
+                values = sorted(values)
+            if values != expected[key] or chart.get_attribute("data-bars") != str(len(bars)):
+                self.fail(f"chart {key}: bars {values} (data-bars {chart.get_attribute('data-bars')}), expected {expected[key]}")
+            if svg.size["width"] < 300 or svg.size["height"] < 60:
+                self.fail(f"chart {key} is drawn {svg.size}, too small to read")
+            path = os.path.join(self.artifacts, f"{self.step_number:02d}-{self.step_name}-{key}.png")
+            if not chart.screenshot(path):
+                self.fail(f"could not write the screenshot {path}")
+            print(f"  chart {key}: {len(bars)} bars, {svg.size['width']}×{svg.size['height']} px", flush=True)
+        self.screenshot(full_page=True)
+
     def downloads_work(self):
         self.step("downloads")
         for format in ("json", "csv", "md", "xlsx"):
@@ -632,6 +681,38 @@ class Cycle:
             self.fail(f"the 98 % is not marked in its sentence (marked: {marks})")
         print(f"  check-report: {codes}, marked {marks}", flush=True)
         self.screenshot(full_page=True, suffix="-check")
+
+    def report_html(self):
+        """The report shown in the browser (a#report-view): every figure with lines a link; 公用经费
+        (basic.by_econ.302) followed to its /figures page of the report's own run, whose figure is
+        the linked number and whose units add up to it."""
+        self.step("report-html")
+        self.open(f"/report?unit={self.arguments.node}&year={self.arguments.year}")
+        self.click_and_wait(self.find("a#report-view", "the link to the report in the browser a#report-view"))
+        self.expect_path("/report/view", "a#report-view")
+        if "部门整体支出绩效自评报告" not in self.driver.title:
+            self.fail(f"the HTML report's title is {self.driver.title!r}")
+        links = self.find_all("a.figure")
+        if len(links) < 80:
+            self.fail(f"the HTML report has {len(links)} figure links, expected every figure with lines")
+        if len(self.find_all("main svg")) != 5:
+            self.fail("the HTML report does not show its five charts")
+        key = "basic.by_econ.302"
+        link = self.find(f'a.figure[data-key="{key}"]', f"the link of {key} a.figure")
+        shown = link.text.strip()
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+        self.screenshot(suffix="-report")
+        self.click_and_wait(link)
+        path, query = self.path_and_query()
+        if path != "/figures" or query.get("key") != key or not query.get("run"):
+            self.fail(f"the figure's link should open /figures?…&run=N&key={key}, it opened {self.driver.current_url}")
+        value = self.find("p#figure-value", "the figure p#figure-value")
+        strong = value.find_element(By.TAG_NAME, "strong").text.strip()
+        if strong != shown or value.get_attribute("data-balanced") != "true":
+            self.fail(f"the report links {shown}, the figure page shows {strong} ({value.text})")
+        units = len(self.find_all("table#figure-units tbody tr"))
+        print(f"  {len(links)} figure links; {key}: {shown} 万元 from {units} units (run {query['run']})", flush=True)
+        self.screenshot(full_page=True)
 
     def fetch(self, href):
         """GETs href outside the page with the browser's session cookie (the portal's
@@ -734,9 +815,11 @@ class Cycle:
                 self.office_approves,
                 self.run,
                 self.base_data,
+                self.base_data_charts,
                 self.downloads_work,
                 self.figure_provenance,
                 self.report,
+                self.report_html,
                 self.office_signs_out,
             ):
                 action()

@@ -11,6 +11,7 @@ extension Refusal {
         case projectFilesNotFound = "project_files_not_found"
         case xlsxNeedsOutputFile = "xlsx_needs_output_file"
         case referenceNeedsFile = "reference_needs_file"
+        case optionNeedsFormat = "option_needs_format"
         case optionOutOfRange = "option_out_of_range"
         case countOutOfRange = "count_out_of_range"
         case yearNotFourDigits = "year_not_four_digits"
@@ -52,6 +53,9 @@ extension Refusal {
         case restoreCheckFailed = "restore_check_failed"
         case reportRunIncomplete = "report_run_incomplete"
         case reportProseEmpty = "report_prose_empty"
+        case reportPDFUnavailable = "report_pdf_unavailable"
+        case reportPDFFailed = "report_pdf_failed"
+        case reportPDFTimedOut = "report_pdf_timed_out"
         case unknownFigureKey = "unknown_figure_key"
         case reportUnreadable = "report_unreadable"
         case unknownScoringEdition = "unknown_scoring_edition"
@@ -127,6 +131,7 @@ extension Refusal {
         case .projectFilesNotFound: .projectFilesNotFound
         case .xlsxNeedsOutputFile: .xlsxNeedsOutputFile
         case .referenceNeedsFile: .referenceNeedsFile
+        case .optionNeedsFormat: .optionNeedsFormat
         case .optionOutOfRange: .optionOutOfRange
         case .countOutOfRange: .countOutOfRange
         case .yearNotFourDigits: .yearNotFourDigits
@@ -168,6 +173,9 @@ extension Refusal {
         case .restoreCheckFailed: .restoreCheckFailed
         case .reportRunIncomplete: .reportRunIncomplete
         case .reportProseEmpty: .reportProseEmpty
+        case .reportPDFUnavailable: .reportPDFUnavailable
+        case .reportPDFFailed: .reportPDFFailed
+        case .reportPDFTimedOut: .reportPDFTimedOut
         case .unknownFigureKey: .unknownFigureKey
         case .reportUnreadable: .reportUnreadable
         case .unknownScoringEdition: .unknownScoringEdition

@@ -24,6 +24,7 @@ extension Refusal {
             "cannot find Huizong's sql/ and pipelines/ files: set HUIZONG_SHARE to the directory that holds them"
         case .xlsxNeedsOutputFile: "xlsx is a binary file: give -o FILE.xlsx"
         case .referenceNeedsFile: "give --economic FILE, --functional FILE or both"
+        case .optionNeedsFormat(let option, let format): "\(option) is for --format \(format) only"
         case .optionOutOfRange(let option, let range): "\(option) must be \(range.lowerBound)…\(range.upperBound)"
         case .countOutOfRange(let option, let maximum): "\(option) must be between 1 and \(maximum)"
         case .yearNotFourDigits: "--year must be a four-digit year"
@@ -88,6 +89,11 @@ extension Refusal {
             "run \(run) of \(node) for \(year) is incomplete (no accepted submission from "
                 + "\(missing.joined(separator: ", "))): the report needs a complete run; --draft writes a draft"
         case .reportProseEmpty: "the prose file is empty"
+        case .reportPDFUnavailable(let program):
+            "a PDF of the report needs LibreOffice (\(program)), which is not installed here; download the DOCX"
+        case .reportPDFFailed(let program, let output): "\(program) could not convert the report to PDF:\n\(output)"
+        case .reportPDFTimedOut(let program, let seconds):
+            "\(program) did not convert the report to PDF within \(seconds) s and was stopped; try again later"
         case .unknownFigureKey(let key, let shapes):
             "unknown figure key \(key); a key is one of: \(shapes.joined(separator: ", "))"
         case .reportUnreadable(let error): Self.unreadableReport(error, .en)
@@ -195,6 +201,7 @@ extension Refusal {
             "找不到汇总程序的 sql/ 和 pipelines/ 文件：请将环境变量 HUIZONG_SHARE 设为存放这些文件的目录。"
         case .xlsxNeedsOutputFile: "xlsx 是二进制文件，不能输出到终端：请用 -o 指定输出文件（如 -o 汇总.xlsx）。"
         case .referenceNeedsFile: "请用 --economic 指定经济分类文件、用 --functional 指定功能分类文件，或同时指定两者。"
+        case .optionNeedsFormat(let option, let format): "\(option) 只用于 --format \(format)。"
         case .optionOutOfRange(let option, let range): "\(option) 应在 \(range.lowerBound) 到 \(range.upperBound) 之间。"
         case .countOutOfRange(let option, let maximum): "\(option) 应在 1 到 \(maximum) 之间。"
         case .yearNotFourDigits: "--year 应为四位数的年度。"
@@ -253,6 +260,11 @@ extension Refusal {
             "单位 \(node) \(year) 年度的汇总 #\(run) 不完整（缺少单位：\(missing.joined(separator: "、"))），"
                 + "自评报告需要完整的汇总；如需草稿，请加 --draft。"
         case .reportProseEmpty: "报告文字文件为空。"
+        case .reportPDFUnavailable(let program):
+            "生成 PDF 需要 LibreOffice（\(program)），本服务器未安装；请下载 DOCX 格式。"
+        case .reportPDFFailed(let program, let output): "\(program) 未能将报告转换为 PDF：\n\(output)"
+        case .reportPDFTimedOut(let program, let seconds):
+            "\(program) 在 \(seconds) 秒内未完成 PDF 转换，已被终止；请稍后再试。"
         case .unknownFigureKey(let key, let shapes):
             "没有这个数字：\(key)。可用的形式：\(shapes.joined(separator: "、"))。"
         case .reportUnreadable(let error): Self.unreadableReport(error, .zh)

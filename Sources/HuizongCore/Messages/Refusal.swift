@@ -52,6 +52,8 @@ public enum Refusal: Sendable, Equatable {
     case xlsxNeedsOutputFile
     /// `huizong reference load` without a file.
     case referenceNeedsFile
+    /// An option (`--figure-links`) that only `--format FORMAT` uses, given with another format.
+    case optionNeedsFormat(option: String, format: String)
     /// A command-line option outside `range` (written `0…65535`).
     case optionOutOfRange(option: String, range: ClosedRange<Int>)
     /// A count option (`--units`, `--lines`) outside 1 … `maximum`.
@@ -147,6 +149,12 @@ public enum Refusal: Sendable, Equatable {
     case reportRunIncomplete(run: Int64, node: String, year: Int, missing: [String])
     /// The office's prose for the report is empty.
     case reportProseEmpty
+    /// A PDF of the report was asked for, and LibreOffice (`program`, soffice) is not installed.
+    case reportPDFUnavailable(program: String)
+    /// LibreOffice (`program`) did not turn the report's DOCX into a PDF, saying `output`.
+    case reportPDFFailed(program: String, output: String)
+    /// LibreOffice (`program`) took longer than `seconds` to convert the report, and was stopped.
+    case reportPDFTimedOut(program: String, seconds: Int)
     /// `explain-figure` (or `/figures`) of a key that is none of `shapes`.
     case unknownFigureKey(key: String, shapes: [String])
     /// A report's text that check-report cannot read (`ReportReadError` says why).

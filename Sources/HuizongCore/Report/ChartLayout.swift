@@ -22,12 +22,13 @@ struct ChartLayout: Sendable {
         var anchorEnd = false
     }
 
-    /// A bar and its value as printed.
+    /// A bar, its value as printed and the key of the figure it draws.
     struct Bar: Sendable {
         var box: Box
         var value: String
         var label: Text
         var series: Int
+        var key: String?
     }
 
     /// Background, axis, then one colour per series.
@@ -72,7 +73,7 @@ struct ChartLayout: Sendable {
                 bars.append(
                     Bar(
                         box: box, value: value, label: Text(x: labelWidth + length + 5, y: barY + 11, text: value),
-                        series: series))
+                        series: series, key: series < category.keys.count ? category.keys[series] : nil))
             }
         }
         self.labels = labels

@@ -9,8 +9,8 @@ enum ReportBlock: Sendable {
     case heading(String, level: Int)
     /// An attachment's heading (附件1): a new page in the paged formats.
     case attachment(String)
-    /// A paragraph of the report's own text.
-    case paragraph(String)
+    /// A paragraph of the report's own text, its figures marked.
+    case paragraph(ReportText)
     /// A remark under a paragraph: a rounding note, the draft line, a placeholder.
     case note(String)
     /// Items of a bulleted list (the notes section).
@@ -44,8 +44,9 @@ struct ReportTable: Sendable {
     }
 
     /// Spans for `columns` merging runs of equal values downwards, each column within the runs
-    /// of the columns before it (a 二级指标 never spans two 一级指标); `keys` holds the values.
-    static func spans(keys: [[String]], columns: Int, width: Int) -> [[Int]] {
+    /// of the columns before it (a 二级指标 never spans two 一级指标); `values` holds, per row,
+    /// the values of those columns.
+    static func spans(values keys: [[String]], columns: Int, width: Int) -> [[Int]] {
         var spans = Array(repeating: Array(repeating: 1, count: width), count: keys.count)
         guard !keys.isEmpty else { return spans }
         for column in 0..<columns {
@@ -61,5 +62,15 @@ struct ReportTable: Sendable {
             }
         }
         return spans
+    }
+
+    /// Per body row and column, the key of the figure in the cell (nil: text, a rate, a
+    /// figure without lines); empty or short rows: none. Only the HTML report links them.
+    var keys: [[String?]] = []
+
+    /// The key of the figure in body cell (`row`, `column`), if it has one.
+    func key(row: Int, column: Int) -> String? {
+        guard row < keys.count, column < keys[row].count else { return nil }
+        return keys[row][column]
     }
 }

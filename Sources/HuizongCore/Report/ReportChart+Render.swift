@@ -2,8 +2,9 @@ import XLSX
 
 extension ReportChart {
     /// The chart as an SVG element (for inlining in HTML, or with `standalone` as a file):
-    /// bars carry `class="bar"` and their value in `data-value`. Equal charts, equal text.
-    func svg(standalone: Bool = false) -> MarkupWriter {
+    /// bars carry `class="bar"` and their value in `data-value`. Equal charts, equal text. With
+    /// `link` (a figure's href by key), each bar's printed value is an `a.figure` to its lines.
+    func svg(standalone: Bool = false, link: ((String) -> String)? = nil) -> MarkupWriter {
         let layout = ChartLayout(self)
         var svg = MarkupWriter()
         if standalone { svg.trusted("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
@@ -31,7 +32,13 @@ extension ReportChart {
         for label in layout.labels { text(&svg, label) }
         for bar in layout.bars {
             rect(&svg, bar.box, value: bar.value, series: series[bar.series])
+            guard let link, let key = bar.key else {
+                text(&svg, bar.label)
+                continue
+            }
+            svg.open("a", [("class", "figure"), ("href", link(key)), ("data-key", key)])
             text(&svg, bar.label)
+            svg.close("a")
         }
         svg.close("svg")
         return svg

@@ -33,7 +33,8 @@ extension ReportFigures {
                     evaluation?.fundsScore?.description ?? "",
                 ]
             ],
-            numeric: [false] + Array(repeating: true, count: 6), widths: [5, 3, 3, 3, 2, 3, 2])
+            numeric: [false] + Array(repeating: true, count: 6), widths: [5, 3, 3, 3, 2, 3, 2],
+            keys: [[nil, "funds.initial", "funds.final", "funds.actual"]])
     }
 
     private var fundsSplitTable: ReportTable {
@@ -44,7 +45,12 @@ extension ReportFigures {
                 ["政府性基金拨款", funds.governmentFund.wan, "项目支出", funds.project.wan],
                 ["纳入专户管理的非税收入拨款", funds.specialAccount?.wan ?? "（由办公室填写）", "", ""],
                 ["其他资金", funds.other.wan, "", ""],
-            ], numeric: [false, true, false, true], widths: [6, 3, 4, 3])
+            ], numeric: [false, true, false, true], widths: [6, 3, 4, 3],
+            keys: [
+                [nil, "funds.general_public", nil, "funds.basic"],
+                [nil, "funds.government_fund", nil, "funds.project"],
+                [], [nil, "funds.other"],
+            ])
     }
 
     /// The indicator rows, a level printed on its first row only and merged down over the
@@ -70,7 +76,8 @@ extension ReportFigures {
         var table = ReportTable(
             head: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"], rows: rows,
             numeric: [false, false, false, false, false, true, true, false], widths: [3, 3, 5, 4, 4, 2, 2, 7])
-        table.rowSpans = ReportTable.spans(keys: levels, columns: 2, width: width) + [Array(repeating: 1, count: width)]
+        table.rowSpans =
+            ReportTable.spans(values: levels, columns: 2, width: width) + [Array(repeating: 1, count: width)]
         return table
     }
 }

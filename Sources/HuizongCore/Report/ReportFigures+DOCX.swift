@@ -24,7 +24,7 @@ extension ReportFigures {
             return [.paragraph(WordParagraph(style: style, text: text))]
         case .attachment(let text):
             return [.paragraph(WordParagraph(style: "Attachment", runs: [WordRun(text)], pageBreakBefore: true))]
-        case .paragraph(let text): return [.paragraph(WordParagraph(style: "Body", text: text))]
+        case .paragraph(let text): return [.paragraph(WordParagraph(style: "Body", text: text.plain))]
         case .note(let text): return [.paragraph(WordParagraph(style: "Note", text: text))]
         case .list(let items): return items.map { .paragraph(WordParagraph(style: "Note", text: "· " + $0)) }
         case .prose(let text): return prose(text)

@@ -50,8 +50,12 @@ extension ReportFigures {
         guard let authorized = staffing.authorized, let actual = staffing.actual else {
             return [.paragraph("各单位均未报送人员编制，由办公室填写。")]
         }
-        var text = "\(year)年末，\(source.nodeName)系统共有人员编制\(authorized)名，\(year)年末实有在职人数\(actual)人"
-        if let excluded = staffing.excluded, excluded > 0 { text += "，其中不计入控制率人员\(excluded)人" }
+        var text: ReportText =
+            "\(year)年末，\(source.nodeName)系统共有人员编制\(figure: String(authorized), key: "staffing.authorized")名，"
+            + "\(year)年末实有在职人数\(figure: String(actual), key: "staffing.actual")人"
+        if let excluded = staffing.excluded, excluded > 0 {
+            text += "，其中不计入控制率人员\(figure: String(excluded), key: "staffing.excluded")人"
+        }
         if let rate = staffing.controlRate { text += "，在职人员控制率\(rate)%" }
         let rows = staffing.units.map { unit in
             [unit.code, unit.name] + [unit.authorized, unit.actual, unit.excluded].map { $0.map(String.init) ?? "" }
@@ -63,19 +67,23 @@ extension ReportFigures {
     }
 
     private var incomeBlocks: [ReportBlock] {
-        var parts = [
-            "一般公共预算财政拨款收入\(income.generalPublic.wan)万元", "其他收入\(income.other.wan)万元",
-            "事业收入\(income.business.wan)万元", "年初结转和结余\(income.carryover.wan)万元",
+        var parts: [ReportText] = [
+            "一般公共预算财政拨款收入\(income.generalPublic, key: "income.general_public")万元",
+            "其他收入\(income.other, key: "income.other")万元", "事业收入\(income.business, key: "income.business")万元",
+            "年初结转和结余\(income.carryover, key: "income.carryover")万元",
         ]
         let optional = [
-            ("政府性基金预算财政拨款收入", income.governmentFund), ("经营收入", income.operating),
-            ("上级补助收入", income.fromSuperior),
+            ("政府性基金预算财政拨款收入", income.governmentFund, "income.government_fund"),
+            ("经营收入", income.operating, "income.operating"), ("上级补助收入", income.fromSuperior, "income.from_superior"),
         ]
-        parts += optional.filter { Hundredths($0.1.wan) != Hundredths("0") }.map { "\($0.0)\($0.1.wan)万元" }
-        var text = "本部门\(year)年" + parts.joined(separator: "，") + "，全年收入总计\(income.total.wan)万元。"
-        text += "\(year)年支出\(expenditure.total.wan)万元，其中基本支出\(expenditure.basic.wan)万元"
+        parts += optional.filter { Hundredths($0.1.wan) != Hundredths("0") }.map { "\($0.0)\($0.1, key: $0.2)万元" }
+        var text: ReportText =
+            "本部门\(year)年" + ReportText.joined(parts, separator: "，")
+            + "，全年收入总计\(income.total, key: "income.total")万元。"
+        text += "\(year)年支出\(expenditure.total, key: "expenditure.total")万元，其中基本支出"
+        text += "\(expenditure.basic, key: "expenditure.basic")万元"
         if let share = expenditure.basicShare { text += "，占\(share)%" }
-        text += "，项目支出\(expenditure.project.wan)万元"
+        text += "，项目支出\(expenditure.project, key: "expenditure.project")万元"
         if let share = expenditure.projectShare { text += "，占\(share)%" }
         return [.paragraph(text + "。")] + noteBlocks(["income", "expenditure", "expenditure.shares"])
             + [.chart(natureChart)]
@@ -85,10 +93,10 @@ extension ReportFigures {
         [
             .paragraph("基本支出是用于为保障机关正常运转、完成日常工作任务而发生的支出，包括人员经费和日常公用经费。"),
             .paragraph(
-                "\(year)年财政批复的基本支出年初预算为\(basic.initial.wan)万元，年中调整追加\(basic.adjustment.wan)万元，"
-                    + "本年实际支出\(basic.actual.wan)万元。"),
-            .paragraph("按照经济科目划分，各项支出金额分别为：\(Self.list(basic.byEcon))。"),
-            .paragraph("按预算单位划分：\(Self.list(basic.byUnit))。"),
+                "\(year)年财政批复的基本支出年初预算为\(basic.initial, key: "basic.initial")万元，年中调整追加"
+                    + "\(basic.adjustment, key: "basic.adjustment")万元，本年实际支出\(basic.actual, key: "basic.actual")万元。"),
+            .paragraph("按照经济科目划分，各项支出金额分别为：\(Self.list(basic.byEcon, key: "basic.by_econ"))。"),
+            .paragraph("按预算单位划分：\(Self.list(basic.byUnit, key: "basic.by_unit"))。"),
         ] + noteBlocks(["basic.by_econ", "basic.by_unit"]) + [.chart(unitChart)]
     }
 
@@ -97,19 +105,34 @@ extension ReportFigures {
         let overseas = part("overseas")
         let reception = part("reception")
         let vehicles = part("vehicles")
-        let wan = { (amount: ExportAmount?) in amount?.wan ?? "0.00" }
-        let budget =
-            "\(year)年财政批复“三公”经费年初预算数为\(threePublic.budget.wan)万元，其中：因公出国（境）费用"
-            + "\(wan(overseas?.budget))万元，公务接待费\(wan(reception?.budget))万元，公务用车购置及运行费\(wan(vehicles?.budget))万元。"
-        var text = "“三公”经费全年决算支出\(threePublic.actual.wan)万元，其中：因公出国（境）费用\(wan(overseas?.actual))万元，"
-        text += "公务接待费\(wan(reception?.actual))万元，公务用车购置及运行费\(wan(vehicles?.actual))万元，"
-        text += "较年初预算减少\(threePublic.saving.wan)万元。具体情况如下：\(year)年因公出国（境）费用预算\(wan(overseas?.budget))万元，"
-        text += "实际支出\(wan(overseas?.actual))万元；\(year)年公务接待费预算\(wan(reception?.budget))万元，实际支出"
-        text += "\(wan(reception?.actual))万元，决算较预算减少\(wan(reception?.saving))万元；"
-        if let count = threePublic.vehicleCount { text += "\(year)年公务车保有量为\(count)台，" }
-        text += "\(year)年公务用车购置及运行费预算\(wan(vehicles?.budget))万元，实际支出\(wan(vehicles?.actual))万元，"
-        text += "其中公务用车购置费\(threePublic.vehiclePurchase.actual.wan)万元，公务用车运行维护费"
-        text += "\(threePublic.vehicleOperation.actual.wan)万元，较预算减少\(wan(vehicles?.saving))万元。"
+        // A part the data has no row of prints 0.00, unlinked: there are no lines behind it.
+        let wan = { (amount: ExportAmount?, column: String, part: String) -> ReportText in
+            guard let amount else { return "0.00" }
+            return "\(amount, key: "three_public.parts.\(column).\(part)")"
+        }
+        let budget: ReportText =
+            "\(year)年财政批复“三公”经费年初预算数为\(threePublic.budget, key: "three_public.budget")万元，其中：因公出国（境）费用"
+            + "\(wan(overseas?.budget, "budget", "overseas"))万元，公务接待费\(wan(reception?.budget, "budget", "reception"))万元，"
+            + "公务用车购置及运行费\(wan(vehicles?.budget, "budget", "vehicles"))万元。"
+        var text: ReportText =
+            "“三公”经费全年决算支出\(threePublic.actual, key: "three_public.actual")万元，其中：因公出国（境）费用"
+            + "\(wan(overseas?.actual, "actual", "overseas"))万元，"
+        text += "公务接待费\(wan(reception?.actual, "actual", "reception"))万元，公务用车购置及运行费"
+        text += "\(wan(vehicles?.actual, "actual", "vehicles"))万元，"
+        text += "较年初预算减少\(threePublic.saving, key: "three_public.saving")万元。具体情况如下："
+        text += "\(year)年因公出国（境）费用预算\(wan(overseas?.budget, "budget", "overseas"))万元，"
+        text += "实际支出\(wan(overseas?.actual, "actual", "overseas"))万元；\(year)年公务接待费预算"
+        text += "\(wan(reception?.budget, "budget", "reception"))万元，实际支出"
+        text +=
+            "\(wan(reception?.actual, "actual", "reception"))万元，决算较预算减少\(wan(reception?.saving, "saving", "reception"))万元；"
+        if let count = threePublic.vehicleCount {
+            text += "\(year)年公务车保有量为\(figure: String(count), key: "three_public.vehicle_count")台，"
+        }
+        text += "\(year)年公务用车购置及运行费预算\(wan(vehicles?.budget, "budget", "vehicles"))万元，"
+        text += "实际支出\(wan(vehicles?.actual, "actual", "vehicles"))万元，"
+        text += "其中公务用车购置费\(threePublic.vehiclePurchase.actual, key: "three_public.vehicle_purchase.actual")万元，"
+        text += "公务用车运行维护费\(threePublic.vehicleOperation.actual, key: "three_public.vehicle_operation.actual")万元，"
+        text += "较预算减少\(wan(vehicles?.saving, "saving", "vehicles"))万元。"
         return [.paragraph(budget), .paragraph(text), .table(threePublicTable)]
             + noteBlocks(["three_public.parts.budget", "three_public.parts.actual"]) + [.chart(threePublicChart)]
     }
@@ -122,42 +145,52 @@ extension ReportFigures {
         var rows = threePublic.parts.map {
             [Self.threePublicNames[$0.key] ?? $0.key, $0.budget.wan, $0.actual.wan, $0.saving.wan]
         }
+        var keys: [[String?]] = threePublic.parts.map { part in
+            [nil] + ["budget", "actual", "saving"].map { "three_public.parts.\($0).\(part.key)" }
+        }
         rows.append(["其中：公务用车购置费", threePublic.vehiclePurchase.budget.wan, threePublic.vehiclePurchase.actual.wan, ""])
         rows.append([
             "　　　公务用车运行维护费", threePublic.vehicleOperation.budget.wan, threePublic.vehicleOperation.actual.wan, "",
         ])
+        for item in ["vehicle_purchase", "vehicle_operation"] {
+            keys.append([nil, "three_public.\(item).budget", "three_public.\(item).actual", nil])
+        }
         rows.append(["合计", threePublic.budget.wan, threePublic.actual.wan, threePublic.saving.wan])
+        keys.append([nil, "three_public.budget", "three_public.actual", "three_public.saving"])
         return ReportTable(
             head: ["“三公”经费（万元）", "年初预算", "决算", "较预算减少"], rows: rows,
-            numeric: [false, true, true, true], widths: [6, 3, 3, 3])
+            numeric: [false, true, true, true], widths: [6, 3, 3, 3], keys: keys)
     }
 
     private var projectBlocks: [ReportBlock] {
         [
             .paragraph("项目支出是行政单位为完成特定的工作任务或事业发展目标，在基本的预算支出外，财政预算专项安排的支出。"),
             .paragraph(
-                "\(year)年财政批复的项目支出年初预算为\(project.initial.wan)万元，本年结转及年中调整追加"
-                    + "\(project.adjustment.wan)万元，本年实际支出\(project.actual.wan)万元。"),
-            .paragraph("按经济科目划分，各项支出金额为：\(Self.list(project.byEcon))。"),
-            .paragraph("按支出功能科目划分，各项支出金额为：\(Self.list(project.byFunc))。"),
+                "\(year)年财政批复的项目支出年初预算为\(project.initial, key: "project.initial")万元，本年结转及年中调整追加"
+                    + "\(project.adjustment, key: "project.adjustment")万元，本年实际支出\(project.actual, key: "project.actual")万元。"
+            ),
+            .paragraph("按经济科目划分，各项支出金额为：\(Self.list(project.byEcon, key: "project.by_econ"))。"),
+            .paragraph("按支出功能科目划分，各项支出金额为：\(Self.list(project.byFunc, key: "project.by_func"))。"),
         ] + noteBlocks(["project.by_econ", "project.by_func"]) + [.chart(econChart), .chart(priorYearChart)]
     }
 
-    private var governmentFundText: String {
+    private var governmentFundText: ReportText {
         if Hundredths(otherBudgets.governmentFund.wan) == Hundredths("0") { return "本单位无政府性基金预算支出。" }
-        return "本单位政府性基金预算财政拨款收入\(otherBudgets.governmentFund.wan)万元；报送数据未按预算类型区分支出，"
-            + "其支出情况由办公室填写。"
+        // The same sum as income.government_fund (`sql/report/figures.sql`), whose lines it links to.
+        return "本单位政府性基金预算财政拨款收入\(otherBudgets.governmentFund, key: "income.government_fund")万元；"
+            + "报送数据未按预算类型区分支出，其支出情况由办公室填写。"
     }
 
     /// `工资福利支出1776.59万元，商品和服务支出318.19万元…`
-    private static func list(_ parts: [Part]) -> String {
+    private static func list(_ parts: [Part], key: String) -> ReportText {
         // A name ending in a digit (基准预算单位000001) would run into its amount: keep them apart.
         parts.isEmpty
             ? "无"
-            : parts.map { part in
-                let gap = part.name.last?.isASCII == true && part.name.last?.isNumber == true ? " " : ""
-                return "\(part.name)\(gap)\(part.amount.wan)万元"
-            }.joined(separator: "，")
+            : ReportText.joined(
+                parts.map { part in
+                    let gap = part.name.last?.isASCII == true && part.name.last?.isNumber == true ? " " : ""
+                    return "\(part.name)\(gap)\(part.amount, key: "\(key).\(part.code)")万元"
+                }, separator: "，")
     }
 
     /// The rounding notes of `figures`, under the paragraph they concern.
@@ -174,15 +207,24 @@ extension ReportFigures {
         if let line = baseData.incompleteLine { blocks.append(.note(line)) }
         let widths = [6, 3, 3, 3]
         let numeric = [false, true, true, true]
+        // 实有在职人数 is linked when the cell is the figure alone (no excluded staff in brackets).
+        let inService = baseData.staffing?.excluded == "0" ? "staffing.actual" : nil
         blocks.append(
             .table(
-                ReportTable(head: baseData.staffingHead, rows: [baseData.staffingRow], numeric: numeric, widths: widths)
-            ))
+                ReportTable(
+                    head: baseData.staffingHead, rows: [baseData.staffingRow], numeric: numeric, widths: widths,
+                    keys: [[nil, "staffing.authorized", inService, nil]])))
+        let moneyKeys = baseData.rows.map { row in
+            [nil] + ["prior_actual", "budget_final", "actual"].map { "base_data.\(row.key).\($0)" }
+        }
         blocks.append(
-            .table(ReportTable(head: baseData.moneyHead, rows: baseData.moneyRows, numeric: numeric, widths: widths)))
+            .table(
+                ReportTable(
+                    head: baseData.moneyHead, rows: baseData.moneyRows, numeric: numeric, widths: widths,
+                    keys: moneyKeys)))
         return blocks + [
             .paragraph("厉行节约保障措施：\(baseData.footer.savingsMeasures ?? "")"),
-            .paragraph(baseData.footer.signatureLine), .paragraph(baseData.footer.headLine),
+            .paragraph("\(baseData.footer.signatureLine)"), .paragraph("\(baseData.footer.headLine)"),
         ]
     }
 }

@@ -3,7 +3,10 @@ extension ReportFigures {
     /// `document(language:)` with the charts inline as SVG, a style sheet for screen and for
     /// A4 print (government margins, each attachment on a new page), no script, nothing
     /// fetched. Every text is escaped; the office's prose is shown in `ProseMarkdown`'s subset.
-    public func renderHTML(to sink: OutputSink, language: Language = .zh) {
+    /// With `links`, every figure that has lines (a key of `FigureKey`) is a link to its
+    /// provenance page (`a.figure` with `data-key`); rates and figures without lines are not.
+    /// Without, the page is as it always was.
+    public func renderHTML(to sink: OutputSink, language: Language = .zh, links: FigureLinks? = nil) {
         var html = MarkupWriter()
         html.trusted("<!DOCTYPE html>\n")
         html.open("html", [("lang", "zh-CN"), ("xmlns", "http://www.w3.org/1999/xhtml")])
@@ -12,19 +15,23 @@ extension ReportFigures {
         html.element("title", text: "\(source.nodeName)\(source.fiscalYear)年度部门整体支出绩效自评报告")
         html.open("style")
         html.trusted(Self.styleSheet)
+        // Only with links, so that a report without them stays byte for byte as before.
+        if links != nil { html.trusted("a.figure { color: inherit; text-decoration: underline dotted; }\n") }
         html.close("style")
         html.close("head")
         html.open("body", [("class", draft ? "draft" : nil)])
         if draft { html.element("div", [("class", "draft-mark")], text: "草稿") }
         html.open("main")
-        for block in document(language: language) { Self.html(block, &html) }
+        let link = links.map { links in { (key: String) in links.href(key, source: self.source) } }
+        for block in document(language: language) { Self.html(block, link: link, &html) }
         html.close("main")
         html.close("body")
         html.close("html")
         sink.write(html.text + "\n")
     }
 
-    private static func html(_ block: ReportBlock, _ html: inout MarkupWriter) {
+    /// A block; `link` gives a figure's href by key when figures are linked.
+    private static func html(_ block: ReportBlock, link: ((String) -> String)?, _ html: inout MarkupWriter) {
         switch block {
         case .title(let text): html.element("h1", text: text)
         case .heading(let text, let level):
@@ -34,17 +41,20 @@ extension ReportFigures {
             default: html.element("h4", text: text)
             }
         case .attachment(let text): html.element("h2", [("class", "attachment")], text: text)
-        case .paragraph(let text): html.element("p", text: text)
+        case .paragraph(let text):
+            html.open("p")
+            for span in text.spans { self.span(span, link: link, &html) }
+            html.close("p")
         case .note(let text): html.element("p", [("class", "note")], text: text)
         case .list(let items):
             html.open("ul", [("class", "notes")])
             for item in items { html.element("li", text: item) }
             html.close("ul")
         case .prose(let text): prose(text, &html)
-        case .table(let table): self.table(table, &html)
+        case .table(let table): self.table(table, link: link, &html)
         case .chart(let chart):
             html.open("figure", [("class", "chart")])
-            html.append(chart.svg())
+            html.append(chart.svg(link: link))
             html.close("figure")
         }
     }
@@ -89,7 +99,17 @@ extension ReportFigures {
         }
     }
 
-    private static func table(_ table: ReportTable, _ html: inout MarkupWriter) {
+    /// Text as it is; a figure as a link when figures are linked (an empty cell never is).
+    private static func span(_ span: ReportText.Span, link: ((String) -> String)?, _ html: inout MarkupWriter) {
+        switch span {
+        case .text(let text): html.write(text)
+        case .figure(let text, let key):
+            guard let link, !text.isEmpty else { return html.write(text) }
+            html.element("a", [("class", "figure"), ("href", link(key)), ("data-key", key)], text: text)
+        }
+    }
+
+    private static func table(_ table: ReportTable, link: ((String) -> String)?, _ html: inout MarkupWriter) {
         html.open("table")
         html.open("thead")
         html.open("tr")
@@ -100,12 +120,13 @@ extension ReportFigures {
         for (index, row) in table.rows.enumerated() {
             html.open("tr")
             for (column, cell) in row.enumerated() {
-                let span = table.span(index, column)
-                guard span > 0 else { continue }
-                let attributes: [(StaticString, String?)] = [
-                    ("class", table.numeric[column] ? "num" : nil), ("rowspan", span > 1 ? "\(span)" : nil),
-                ]
-                html.element("td", attributes, text: cell)
+                let rows = table.span(index, column)
+                guard rows > 0 else { continue }
+                html.open(
+                    "td", [("class", table.numeric[column] ? "num" : nil), ("rowspan", rows > 1 ? "\(rows)" : nil)])
+                let key = table.key(row: index, column: column)
+                span(key.map { .figure(cell, key: $0) } ?? .text(cell), link: link, &html)
+                html.close("td")
             }
             html.close("tr")
         }

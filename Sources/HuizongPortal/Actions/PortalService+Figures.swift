@@ -6,14 +6,14 @@ extension PortalService {
     /// row-level security: a node the account does not see is 404, so an accountant asking
     /// for the department's figure gets 404, as for the base-data page, and sees lines only
     /// of runs of its own unit.
-    func figure(_ session: Session, node: String, year: Int, key: FigureKey, unit: String?, limit: Int) async throws
-        -> FigureView
-    {
+    func figure(
+        _ session: Session, node: String, year: Int, run: Int64? = nil, key: FigureKey, unit: String?, limit: Int
+    ) async throws -> FigureView {
         let files = self.files
         return try await database.asAccount(session.account.name) { connection in
             try Self.requireVisible(node, connection)
             let provenance = try FigureProvenance.load(
-                node: node, year: year, key: key, files: files, connection: connection)
+                node: node, year: year, run: run, key: key, files: files, connection: connection)
             guard let unit else { return FigureView(provenance: provenance, unit: nil) }
             guard let share = provenance.units.first(where: { $0.code == unit }) else { throw PortalError.notFound }
             var lines: [FigureProvenance.Line] = []

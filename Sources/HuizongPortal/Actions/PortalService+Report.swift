@@ -1,3 +1,4 @@
+import HTTPTypes
 import HuizongCore
 import Postgres
 
@@ -15,31 +16,55 @@ extension PortalService {
     func reportState(_ session: Session, node: String, year: Int) async throws -> ReportState {
         try requireReportReader(session)
         let files = self.files
+        let formats = reportFormats
         return try await database.asAccount(session.account.name) { connection in
             try Self.requireVisible(node, connection)
             let prose = try ReportProse.load(node: node, year: year, connection: connection)
             do {
                 let figures = try ReportFigures.load(
                     node: node, year: year, draft: true, files: files, connection: connection)
-                return ReportState(node: node, year: year, figures: figures, missing: nil, prose: prose)
+                return ReportState(
+                    node: node, year: year, figures: figures, missing: nil, prose: prose, formats: formats)
             } catch HuizongError.usage(let refusal) {
                 // No finished run (or a pruned one): the prose and the check still have a page.
-                return ReportState(node: node, year: year, figures: nil, missing: refusal, prose: prose)
+                return ReportState(
+                    node: node, year: year, figures: nil, missing: refusal, prose: prose, formats: formats)
             }
         }
     }
 
-    /// The report rendered as `huizong report --format F [--draft] -o FILE` writes it.
+    /// The report rendered as `huizong report --format F [--draft] -o FILE` writes it; a PDF
+    /// is that DOCX converted by LibreOffice, after the connection is given back, on the
+    /// conversion threads (a conversion takes seconds; at most two run at once).
     func report(_ session: Session, _ request: ReportRequest) async throws -> [UInt8] {
         try requireReportReader(session)
+        let converter: ReportPDF?
+        if request.format.viaLibreOffice {
+            guard let pdf else { throw PortalError.badRequest(.reportPDFUnavailable(program: "soffice")) }
+            converter = pdf
+        } else {
+            converter = nil
+        }
         let files = self.files
-        return try await database.asAccount(session.account.name) { connection in
+        let bytes = try await database.asAccount(session.account.name) { connection in
             try Self.requireVisible(request.node, connection)
             let figures = try ReportFigures.load(
                 node: request.node, year: request.year, draft: request.draft, files: files, connection: connection)
             return try request.format.bytes(figures)
         }
+        guard let converter else { return bytes }
+        do {
+            return try await conversions.runIfActive { try converter.convert(docx: bytes) }
+        } catch HuizongError.refused(let refusal) {
+            // LibreOffice failing is the server's fault, not the request's.
+            let status: HTTPResponse.Status =
+                refusal.code == "report_pdf_timed_out" ? .serviceUnavailable : .internalServerError
+            throw PortalError(status: status, refusal: refusal)
+        }
     }
+
+    /// The report's formats this server offers (PDF only with LibreOffice).
+    var reportFormats: [ReportFormat] { ReportFormat.offered(pdf: pdf != nil) }
 
     /// Stores each part of the prose given, non-empty and changed, under the account's name,
     /// with an audit entry; returns the parts stored.
@@ -115,4 +140,6 @@ struct ReportState: Sendable {
     /// Why there are no figures.
     let missing: Refusal?
     let prose: ReportProse
+    /// The formats offered for download (PDF only with LibreOffice).
+    let formats: [ReportFormat]
 }

@@ -20,9 +20,23 @@ public struct PortalService: Sendable {
     /// Where bcrypt runs: NIO's shared blocking pool, apart from the database's threads
     /// and from Swift's cooperative pool, which serves every other request.
     let hashing = NIOThreadPool.singleton
+    /// LibreOffice, for the report as PDF; nil when it is not installed (no PDF offered).
+    let pdf: ReportPDF?
+    /// Where PDF conversions wait for LibreOffice: threads of their own, so that conversions
+    /// (seconds each) neither hold up sign-ins on the hashing threads nor run more than
+    /// `conversionThreads` LibreOffice processes at once.
+    let conversions: NIOThreadPool
+    static let conversionThreads = 2
 
-    /// A service over `database`, checking uploads with the rules shipped in `files`.
-    public init(database: PortalDatabase, sessions: SessionStore, files: ProjectFiles, logger: Logger) throws {
+    /// A service over `database`, checking uploads with the rules shipped in `files`; the
+    /// report is offered as PDF when `pdf` (by default `soffice` as `ReportPDF.locate` finds it).
+    public init(
+        database: PortalDatabase, sessions: SessionStore, files: ProjectFiles, logger: Logger,
+        pdf: ReportPDF? = ReportPDF.locate()
+    ) throws {
+        self.pdf = pdf
+        conversions = NIOThreadPool(numberOfThreads: Self.conversionThreads)
+        conversions.start()
         self.database = database
         self.sessions = sessions
         self.files = files
@@ -224,6 +238,25 @@ extension PortalService {
         }
     }
 
+    /// The base-data page: the table and, for the office and admins (who read the report), the
+    /// report's charts drawn from the same run's `ReportFigures`, the table being the figures'
+    /// own attachment 1. An accountant gets the table alone, as before: the charts are the
+    /// department's report, which is never a unit's (`requireReportReader`).
+    func baseDataPage(_ session: Session, node: String, year: Int) async throws -> BaseDataView {
+        guard [.office, .admin].contains(session.account.role) else {
+            return BaseDataView(table: try await baseData(session, node: node, year: year), charts: [])
+        }
+        let files = self.files
+        return try await database.asAccount(session.account.name) { connection in
+            try Self.requireVisible(node, connection)
+            // A draft, as the page shows an incomplete run with its missing units.
+            let figures = try ReportFigures.load(
+                node: node, year: year, draft: true, files: files, connection: connection)
+            // Each bar's value links to its lines, as the figures of the table do.
+            return BaseDataView(table: figures.baseData, charts: figures.renderedCharts(links: FigureLinks(base: "/")))
+        }
+    }
+
     /// Totals rows of the node's newest finished run, for the page.
     func totals(_ session: Session, node: String, year: Int, by: TotalsTable.Dimension) async throws
         -> [TotalsTable.Row]
@@ -254,5 +287,12 @@ extension PortalService {
                 "run left unfinished at shutdown; it will be marked abandoned", metadata: ["run": "\(job.runId)"])
         }
         await database.pool.close()
+        try? await conversions.shutdownGracefully()
     }
+}
+
+/// The base-data page's content: the table, and the report's charts when the account may read them.
+struct BaseDataView: Sendable {
+    let table: BaseDataTable
+    let charts: [RenderedChart]
 }

@@ -20,6 +20,8 @@ public struct ReportFormat: Sendable {
     /// The `format` parameter's value and the file's extension.
     public let name: String
     public let contentType: String
+    /// Rendered as the DOCX, which LibreOffice then converts (PDF): offered only where it is installed.
+    public let viaLibreOffice: Bool
     let render: @Sendable (ReportFigures, OutputSink) throws -> Void
 
     /// The formats offered, in the order the page lists them, the first the default; adding
@@ -30,21 +32,31 @@ public struct ReportFormat: Sendable {
         ReportFormat("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document") {
             $1.write(bytes: try $0.docxBytes())
         },
-        ReportFormat("html", "text/html; charset=utf-8") { $0.renderHTML(to: $1) },
+        ReportFormat("pdf", "application/pdf", viaLibreOffice: true) { $1.write(bytes: try $0.docxBytes()) },
+        // Each figure links to its own /figures page, as `--figure-links /` does.
+        ReportFormat("html", "text/html; charset=utf-8") { $0.renderHTML(to: $1, links: FigureLinks(base: "/")) },
         ReportFormat("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
             try $0.renderXLSX(to: $1)
         },
     ]
+
+    /// The formats a server offers: PDF only when it has LibreOffice.
+    public static func offered(pdf: Bool) -> [ReportFormat] {
+        offered.filter { pdf || !$0.viaLibreOffice }
+    }
 
     /// The offered format called `name`.
     public static func named(_ name: String) -> ReportFormat? {
         offered.first { $0.name == name }
     }
 
-    init(_ name: String, _ contentType: String, render: @escaping @Sendable (ReportFigures, OutputSink) throws -> Void)
-    {
+    init(
+        _ name: String, _ contentType: String, viaLibreOffice: Bool = false,
+        render: @escaping @Sendable (ReportFigures, OutputSink) throws -> Void
+    ) {
         self.name = name
         self.contentType = contentType
+        self.viaLibreOffice = viaLibreOffice
         self.render = render
     }
 

@@ -9,7 +9,8 @@ extension PageRoutes {
         router.get("figures", use: figure)
     }
 
-    /// `/figures?unit=&year=&key=[&lines=UNIT]`: a figure's units, and one unit's lines.
+    /// `/figures?unit=&year=[&run=N]&key=[&lines=UNIT]`: a figure's units, and one unit's lines
+    /// (of the current run, or of run N).
     @Sendable func figure(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession()
         let (node, year) = try Self.nodeAndYear(request, session)
@@ -18,8 +19,14 @@ extension PageRoutes {
             throw PortalError.badRequest(.missingParameter(name: "key", accepted: FigureKey.shapes))
         }
         let key = try FigureKey.parse(text)
+        // A report's link names its run, so that the page shows the run the report was written from.
+        // Not a run number: no such page, as for /runs/abc.
+        let run = try query["run"].map { text in
+            guard let run = Int64(text), run > 0 else { throw PortalError.notFound }
+            return run
+        }
         let view = try await service.figure(
-            session, node: node, year: year, key: key, unit: query["lines"], limit: Self.figureLineLimit)
-        return Pages.figure(view, year: year, session: session)
+            session, node: node, year: year, run: run, key: key, unit: query["lines"], limit: Self.figureLineLimit)
+        return Pages.figure(view, year: year, run: run, session: session)
     }
 }

@@ -7,6 +7,7 @@ import HuizongCore
 extension PageRoutes {
     func addReport(to router: Router<PortalContext>) {
         router.get("report", use: reportPage)
+        router.get("report/view", use: reportView)
         router.post("report/prose", use: saveProse)
         router.post("report/indicators", use: loadIndicators)
         router.post("report/check", use: checkReport)
@@ -17,6 +18,19 @@ extension PageRoutes {
         try service.requireReportReader(session)
         let (node, year) = try Self.nodeAndYear(request, session)
         return Pages.report(try await service.reportState(session, node: node, year: year), session: session)
+    }
+
+    /// `/report/view?unit=&year=[&draft=1]`: the HTML report shown in the browser (not saved
+    /// as a file), each figure a link to its `/figures` page: the HTML download's bytes.
+    @Sendable func reportView(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        try service.requireReportReader(session)
+        let (node, year) = try Self.nodeAndYear(request, session)
+        let draft = Query(request)["draft"] == "1"
+        guard let html = ReportFormat.named("html") else { throw PortalError.notFound }
+        let bytes = try await service.report(
+            session, ReportRequest(node: node, year: year, format: html, draft: draft))
+        return Download.inline(bytes, contentType: html.contentType)
     }
 
     @Sendable func saveProse(_ request: Request, context: PortalContext) async throws -> Response {

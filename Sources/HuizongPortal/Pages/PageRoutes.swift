@@ -105,7 +105,7 @@ struct PageRoutes {
     @Sendable func baseData(_ request: Request, context: PortalContext) async throws -> Response {
         let session = try context.requireSession()
         let (node, year) = try Self.nodeAndYear(request, session)
-        return Pages.baseData(try await service.baseData(session, node: node, year: year), session: session)
+        return Pages.baseData(try await service.baseDataPage(session, node: node, year: year), session: session)
     }
 
     @Sendable func totals(_ request: Request, context: PortalContext) async throws -> Response {

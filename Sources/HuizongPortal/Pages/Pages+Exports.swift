@@ -3,8 +3,9 @@ import HuizongCore
 
 extension Pages {
     /// The 基础数据表 as a page, with a download link for every format; every figure links
-    /// to where it comes from (`/figures`).
-    static func baseData(_ table: BaseDataTable, session: Session) -> Response {
+    /// to where it comes from (`/figures`); the report's charts under it when the view has them.
+    static func baseData(_ view: BaseDataView, session: Session) -> Response {
+        let table = view.table
         let source = table.source
         let figure = { (key: String, text: String) in
             BaseDataPage.Figure(
@@ -30,6 +31,8 @@ extension Pages {
                     budgetFinal: figure("base_data.\(row.key).budget_final", row.budgetFinal?.wan ?? ""),
                     actual: figure("base_data.\(row.key).actual", row.actual?.wan ?? ""))
             },
+            charts: view.charts.map { BaseDataPage.Chart(key: $0.key, title: $0.title, svg: $0.svg, bars: $0.bars) },
+            hasCharts: !view.charts.isEmpty,
             downloads: downloads(
                 "base-data", query: [("unit", source.nodeCode), ("year", String(source.fiscalYear))]))
         return page("base-data", title: "基础数据表", session: session, content)
@@ -91,6 +94,10 @@ struct BaseDataPage {
     let missingUnits: String?
     let staffing: Staffing?
     let rows: [Row]
+    /// The report's charts (office and admin only); empty for an accountant.
+    let charts: [Chart]
+    /// Whether there are charts (stored: the templates see stored properties only).
+    let hasCharts: Bool
     let downloads: [Pages.Download]
 
     struct Staffing {
@@ -105,6 +112,17 @@ struct BaseDataPage {
         let priorActual: Figure
         let budgetFinal: Figure
         let actual: Figure
+    }
+
+    /// A chart of the report. `svg` is inserted unescaped (`{{{svg}}}`): it is markup the core
+    /// drew with `MarkupWriter`, which escaped every text and attribute value in it (unit and
+    /// class names included), and whose element and attribute names are project constants.
+    /// Escaping it again would print the markup instead of drawing it.
+    struct Chart {
+        let key: String
+        let title: String
+        let svg: String
+        let bars: Int
     }
 
     /// A figure as shown, and the link to its units and lines (none for an empty cell).

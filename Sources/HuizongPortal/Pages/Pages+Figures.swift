@@ -4,15 +4,16 @@ import HuizongCore
 extension Pages {
     /// Where a figure comes from: its units (each linking to its lines), and the lines of
     /// the unit asked for.
-    static func figure(_ view: FigureView, year: Int, session: Session) -> Response {
+    /// A page of run `run` (asked for by a report's link) keeps it in its links to the lines.
+    static func figure(_ view: FigureView, year: Int, run: Int64? = nil, session: Session) -> Response {
         let provenance = view.provenance
         let source = provenance.source
         let money = provenance.key.measure == .money
-        let link = { (unit: String?) in
-            PageURL.path(
-                "figures",
-                query: [("unit", source.nodeCode), ("year", String(year)), ("key", provenance.key.text)]
-                    + (unit.map { [("lines", $0)] } ?? []))
+        var base: [(String, String)] = [("unit", source.nodeCode), ("year", String(year))]
+        if let run { base.append(("run", String(run))) }
+        base.append(("key", provenance.key.text))
+        let link = { [base] (unit: String?) -> String in
+            PageURL.path("figures", query: base + (unit.map { [("lines", $0)] } ?? []))
         }
         let content = FigurePage(
             nodeName: source.nodeName, nodeCode: source.nodeCode, year: source.fiscalYear, runId: source.runId,

@@ -19,7 +19,10 @@ extension Pages {
             noRun: state.missing?.message(.zh),
             headline: figures.map(headline) ?? [],
             notes: figures?.notes.map { $0.message(.zh) } ?? [], hasNotes: !(figures?.notes.isEmpty ?? true),
-            downloads: figures.map { reportDownloads(query: query, draft: $0.draft) } ?? [],
+            downloads: figures.map { reportDownloads(state.formats, query: query, draft: $0.draft) } ?? [],
+            viewHref: figures.map {
+                PageURL.path("report", "view", query: query + ($0.draft ? [("draft", "1")] : []))
+            },
             basicInfo: state.prose.basicInfo ?? "", performance: state.prose.performance ?? "",
             proseAction: PageURL.path("report", "prose", query: query),
             // The answer to an upload opens at its result, below the forms.
@@ -58,8 +61,10 @@ extension Pages {
 
     /// `a.download[data-format]` for every format the report is offered in; a draft's are
     /// marked so and ask for `draft=1`.
-    private static func reportDownloads(query: [(String, String)], draft: Bool) -> [Download] {
-        ReportFormat.offered.map { format in
+    private static func reportDownloads(_ formats: [ReportFormat], query: [(String, String)], draft: Bool)
+        -> [Download]
+    {
+        formats.map { format in
             Download(
                 format: format.name,
                 href: PageURL.path(
@@ -85,6 +90,8 @@ struct ReportPage {
     /// Mustache reads stored properties only.
     let hasNotes: Bool
     let downloads: [Pages.Download]
+    /// `/report/view`: the HTML report in the browser, its figures linked to their lines.
+    let viewHref: String?
     let basicInfo: String
     let performance: String
     let proseAction: String

@@ -13,6 +13,14 @@ enum Download {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
+    /// The bytes shown by the browser in place (no `Content-Disposition`): the report viewed.
+    static func inline(_ bytes: [UInt8], contentType: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     /// `attachment` with an ASCII fallback name and the real (perhaps Chinese) one in
     /// RFC 5987 form, which every current browser reads.
     static func disposition(_ fileName: String) -> String {

@@ -15,6 +15,7 @@ extension Refusal {
         .projectFilesNotFound,
         .xlsxNeedsOutputFile,
         .referenceNeedsFile,
+        .optionNeedsFormat(option: "--figure-links", format: "html"),
         .optionOutOfRange(option: "--port", range: 0...65535),
         .countOutOfRange(option: "--units", maximum: 999_999),
         .yearNotFourDigits,
@@ -65,6 +66,9 @@ extension Refusal {
         .restoreCheckFailed(what: "intake.upload", expected: "12 rows", found: "11 rows"),
         .reportRunIncomplete(run: 7, node: "401", year: 2022, missing: ["401003", "401004"]),
         .reportProseEmpty,
+        .reportPDFUnavailable(program: "soffice"),
+        .reportPDFFailed(program: "/usr/bin/soffice", output: "Error: source file could not be loaded"),
+        .reportPDFTimedOut(program: "/usr/bin/soffice", seconds: 120),
         .unknownFigureKey(key: "basic.by_kind.302", shapes: ["basic.by_econ.CODE", "staffing.{authorized|actual}"]),
         .reportUnreadable(.unreadable(path: "报告.docx")),
         .reportUnreadable(.unsupportedType(path: "报告.pdf", fileExtension: "pdf")),
@@ -174,10 +178,10 @@ extension Refusal {
     /// names, protocol words and units — codes, not English prose.
     static let keptAsIs = [
         "multipart/form-data", "/var/lib/huizong", "HUIZONG_SHARE", "HUIZONG_HOME", "DATABASE_URL", "PostgreSQL",
-        "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year",
+        "postgresql", "postgres", "pipelines/", "sql/", "/*/bin", "--economic", "--functional", "--year", "--format",
         "-- severity: warning", "-- severity: error", "-- rule:", "rules:", "checks:", "sql:", "code,level", ".xlsx",
         "xlsx", "JSON", "-o", "--draft", "--keep", "initdb", "Debian", "root", "CSRF", "MB", "unit", "year", "file",
-        "SHA-256", "docx、txt 或 md", "UTF-8", "GB18030", "DOCX",
+        "SHA-256", "docx、txt 或 md", "UTF-8", "GB18030", "DOCX", "LibreOffice", "PDF",
     ]
 
     @Test func samplesCoverEveryCode() {

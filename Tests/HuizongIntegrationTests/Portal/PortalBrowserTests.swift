@@ -11,10 +11,12 @@ import Testing
 /// whole year — the accountant of 401001 uploads; the office's approval is refused while
 /// the file's two warnings have no 审核说明; the accountant explains them, uploads again and
 /// confirms the explanations version 2 offers; the office accepts one, rejects the other
-/// with a comment, approves, runs the consolidation, reads the base-data table,
+/// with a comment, approves, runs the consolidation, reads the base-data table and its
+/// five charts (bars counted against the report's JSON, each chart screenshotted),
 /// downloads it, follows its 公用经费 to the units and one unit's lines behind it
 /// (each adding up), then opens the report from the run page and checks the reference
-/// report's text there (the 0.01 note, the 98 % warning marked). Chromium, its driver and
+/// report's text there (the 0.01 note, the 98 % warning marked), and opens the HTML report
+/// in the browser and follows its 公用经费 link to that figure's page. Chromium, its driver and
 /// the venv come from `make browser-deps` (run by `make test`); without them the test
 /// fails, it does not skip. Screenshots stay in `.build/portal-screenshots/`.
 @Suite("portal in a browser") struct PortalBrowserTests {

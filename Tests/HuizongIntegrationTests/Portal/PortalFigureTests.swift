@@ -67,6 +67,35 @@ import Testing
         }
     }
 
+    @Test("run=N (a report's link): the figure of that run, its unit links keeping it; not a run: 404 or refused")
+    func pinnedRun() async throws {
+        try await PortalFixture.run { fixture in
+            try await Self.consolidated(fixture)
+            try #require(try fixture.db.run(node: "401", year: 2022).complete)
+            let first = try #require(try fixture.db.scalar("select min(id) from pipeline.run where node_code = '401'"))
+            let current = try #require(
+                try fixture.db.scalar("select max(id) from pipeline.run where node_code = '401'"))
+            try #require(first != current)
+            let office = try await fixture.browser("office401")
+            let key = "base_data.basic.actual"
+            let pinned = try await office.request("GET", "/figures?unit=401&year=2022&run=\(first)&key=\(key)")
+            #expect(pinned.status == 200)
+            #expect(pinned.text.contains("· 汇总运行 #\(first)</p>"))
+            #expect(
+                pinned.text.contains(
+                    #"href="/figures?unit=401&amp;year=2022&amp;run=\#(first)&amp;key=\#(key)&amp;lines=401001""#))
+            let lines = try await office.request(
+                "GET", "/figures?unit=401&year=2022&run=\(first)&key=\(key)&lines=401001")
+            #expect(lines.text.contains(#"<table id="figure-lines" data-unit="401001">"#))
+            let unpinned = try await office.request("GET", "/figures?unit=401&year=2022&key=\(key)")
+            #expect(unpinned.text.contains("· 汇总运行 #\(current)</p>"))
+            #expect(try await office.request("GET", "/figures?unit=401&year=2022&run=x&key=\(key)").status == 404)
+            let unknown = try await office.request("GET", "/figures?unit=401&year=2022&run=999&key=\(key)")
+            #expect(unknown.status == 400)
+            #expect(unknown.text.contains("汇总 #999 不是单位 401 2022 年度已完成的汇总。"))
+        }
+    }
+
     @Test("an accountant: 404 for the department's figure; its own unit's run shows its own lines only")
     func accountant() async throws {
         try await PortalFixture.run { fixture in

@@ -73,9 +73,11 @@ struct PortalFixture: Sendable {
 
     /// Builds the portal over fresh accounts, runs `test` against it, then closes the pool.
     /// `uploadLimitMb` and `secureCookies` are `huizong serve`'s options of those names.
-    /// With `demo`, over the reference department (`PortalAccounts(demo:)`).
+    /// With `demo`, over the reference department (`PortalAccounts(demo:)`); `pdf` is the
+    /// LibreOffice the report's PDF is made with (by default `soffice` on PATH; nil: none).
     static func run(
         demo: Bool = false, uploadLimitMb: Int = 32, secureCookies: Bool = false,
+        pdf: ReportPDF? = ReportPDF.locate(),
         _ test: @Sendable (PortalFixture) async throws -> Void
     ) async throws {
         let accounts = try PortalAccounts(demo: demo)
@@ -88,7 +90,7 @@ struct PortalFixture: Sendable {
         let database = PortalDatabase(pool: pool)
         let service = try PortalService(
             database: database, sessions: SessionStore(database: database), files: TestDatabase.files,
-            logger: TestDatabase.logger)
+            logger: TestDatabase.logger, pdf: pdf)
         // As Serve.swift sizes it: the limit in MiB plus room for the form's own parts.
         let configuration = PortalConfiguration(
             host: "127.0.0.1", port: 0, uploadLimit: uploadLimitMb * 1024 * 1024 + 64 * 1024,

@@ -54,8 +54,10 @@ import Testing
                     ))
                 let answer = try await office.request("GET", href)
                 #expect(answer.status == 200, "\(format): \(answer.text)")
+                // The portal's HTML links its figures to its own /figures pages.
                 let cli = try Self.cli(
-                    ["report", "--unit", "401", "--year", "2022", "--format", format], fixture)
+                    ["report", "--unit", "401", "--year", "2022", "--format", format]
+                        + (format == "html" ? ["--figure-links", "/"] : []), fixture)
                 #expect(answer.body == cli, "\(format)")
                 #expect(
                     answer.headers["content-disposition"]
@@ -64,12 +66,62 @@ import Testing
             }
             let json = try await office.request("GET", "/api/reports?\(Self.query)")
             #expect(json.headers["content-type"] == "application/json; charset=utf-8")
-            let bad = try await office.request("GET", "/api/reports?\(Self.query)&format=pdf")
+            let bad = try await office.request("GET", "/api/reports?\(Self.query)&format=odt")
             #expect(bad.status == 400)
+            let offered = LibreOffice.available ? "json、md、docx、pdf、html 或 xlsx" : "json、md、docx、html 或 xlsx"
             #expect(
                 bad.text
-                    == #"{"code":"invalid_parameter","error":"参数 format 应为 json、md、docx、html 或 xlsx，"#
-                    + #"收到的是“pdf”。"}"#)
+                    == #"{"code":"invalid_parameter","error":"参数 format 应为 \#(offered)，"#
+                    + #"收到的是“odt”。"}"#)
+        }
+    }
+
+    @Test("the HTML report's every figure link answers 200 on /figures with the linked number as its figure")
+    func figureLinks() async throws {
+        try await PortalFixture.run(demo: true) { fixture in
+            let office = try await fixture.browser("office401")
+            let html = try await office.request("GET", "/api/reports?\(Self.query)&format=html")
+            try #require(html.status == 200)
+            let page = try await office.request("GET", "/report?\(Self.query)")
+            #expect(page.text.contains(#"<a id="report-view" href="/report/view?unit=401&amp;year=2022">"#))
+            let view = try await office.request("GET", "/report/view?\(Self.query)")
+            #expect(view.status == 200)
+            #expect(view.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(view.headers["content-disposition"] == nil, "shown, not saved")
+            #expect(view.body == html.body)
+            let links = ReportDocumentTests.figureLinks(html.text)
+            #expect(links.count >= 80, "\(links.count) links")
+            var checked: [String: String] = [:]
+            var unbalanced: [String] = []
+            for link in links {
+                let href = link.href.replacingOccurrences(of: "&amp;", with: "&")
+                #expect(href.hasPrefix("/figures?unit=401&year=2022&run="), "\(href)")
+                if let shown = checked[href] {
+                    #expect(shown == link.text, "\(link.key): one key, one number")
+                    continue
+                }
+                let page = try await office.request("GET", href)
+                #expect(page.status == 200, "\(href): \(page.status)")
+                let figure = page.text.firstMatch(
+                    of:
+                        #/<p id="figure-value" data-key="([^"]*)" data-balanced="(true|false)">[^<]*<strong>([^<]*)</strong>/#
+                )
+                #expect(figure?.1 == link.key[...], "\(href)")
+                #expect(
+                    figure?.3 == link.text[...],
+                    "\(link.key): the page's \(figure?.3 ?? "nothing"), linked \(link.text)")
+                if figure?.2 != "true" { unbalanced.append(link.key) }
+                checked[href] = link.text
+            }
+            #expect(unbalanced.isEmpty, "units do not add up to: \(unbalanced)")
+            // The charts' bars link to figures the text links too, with the same number.
+            let bars = ReportDocumentTests.chartLinks(html.text)
+            #expect(bars.count >= 50, "\(bars.count) bar links")
+            for bar in bars {
+                let href = bar.href.replacingOccurrences(of: "&amp;", with: "&")
+                #expect(checked[href] == bar.text, "\(bar.key): bar \(bar.text), text \(checked[href] ?? "no link")")
+            }
+            print("report HTML: \(links.count) figure links, \(checked.count) distinct /figures pages, all 200")
         }
     }
 
@@ -97,7 +149,8 @@ import Testing
                 let answer = try await office.request("GET", "/api/reports?\(Self.query)&format=\(format)&draft=1")
                 #expect(answer.status == 200, "\(format)")
                 let cli = try Self.cli(
-                    ["report", "--unit", "401", "--year", "2022", "--draft", "--format", format], fixture)
+                    ["report", "--unit", "401", "--year", "2022", "--draft", "--format", format]
+                        + (format == "html" ? ["--figure-links", "/"] : []), fixture)
                 #expect(answer.body == cli, "\(format)")
                 #expect(
                     answer.headers["content-disposition"]?.contains(#"filename="report-401-2022-draft.\#(format)""#)
@@ -283,8 +336,8 @@ import Testing
                 PortalReviewTests.csrf(in: try await accountant.request("GET", "/history").text))
             for path in [
                 "/report?\(Self.query)", "/report", "/report?unit=401001&year=2022",
-                "/api/reports?\(Self.query)&format=md",
-                "/api/reports?unit=401001&year=2022",
+                "/api/reports?\(Self.query)&format=md", "/report/view?\(Self.query)",
+                "/api/reports?unit=401001&year=2022", "/api/reports?\(Self.query)&format=pdf",
             ] {
                 let answer = try await accountant.request("GET", path)
                 #expect(answer.status == 404, "\(path)")

@@ -74,6 +74,86 @@ import ZIPFoundation
         #expect(html.contains(#"<td class="num">10</td><td class="num">100.00%</td><td class="num">10</td>"#))
     }
 
+    @Test("HTML --figure-links: each figure with lines a link to BASE + its /figures path, nothing else changed")
+    func figureLinks() throws {
+        let demo = try DemoRun()
+        let plainFile = demo.out.appendingPathComponent("report-401-2022.html")
+        let plain = try String(contentsOf: plainFile, encoding: .utf8)
+        let linkedFile = demo.out.appendingPathComponent("linked.html")
+        let arguments = ["report", "--unit", "401", "--year", "2022", "--format", "html", "-o", linkedFile.path]
+        let result = try HuizongBinary.run(
+            arguments + ["--figure-links", "https://huizong.example.org/portal"], database: demo.database)
+        try #require(result.status == 0, "\(result.stderr)")
+        let linked = try String(contentsOf: linkedFile, encoding: .utf8)
+        try Self.requireWellFormed(linked)
+        let run = try #require(try demo.database.scalar("select max(id) from pipeline.run"))
+        let links = Self.figureLinks(linked)
+        #expect(links.count >= 80, "\(links.count) links")
+        for link in links {
+            #expect(
+                link.href
+                    == "https://huizong.example.org/portal/figures?unit=401&amp;year=2022&amp;run=\(run)&amp;key="
+                    + Self.queryEncoded(link.key), "\(link.key)")
+        }
+        let keys = Set(links.map(\.key))
+        for key in [
+            "income.general_public", "expenditure.total", "basic.by_econ.302",
+            "three_public.parts.saving.reception", "three_public.vehicle_count", "project.by_func.215",
+            "staffing.authorized", "base_data.basic.public_funds.actual", "base_data.total.prior_actual",
+            "funds.final", "funds.other",
+        ] {
+            #expect(keys.contains(key), "\(key) linked")
+        }
+        #expect(links.contains { $0.key == "basic.by_econ.302" && $0.text == "318.19" })
+        #expect(
+            links.filter { $0.key.hasPrefix("basic.by_unit.") }.map(\.text) == [
+                "1446.64", "295.62", "225.87", "890.27",
+            ])
+        #expect(linked.contains("在职人员控制率97.85%"), "a rate is not linked")
+        #expect(!links.contains { $0.text.contains("%") || $0.text.isEmpty })
+        // Take the links out and the page is the one written without them, byte for byte.
+        let bars = linked.components(separatedBy: #"class="bar""#).count - 1
+        #expect(Self.chartLinks(linked).count == bars, "every bar's value links to its lines")
+        let unlinked = linked.replacing(
+            #/<a class="figure" href="[^"]*" data-key="[^"]*">([^<]*|<text[^>]*>[^<]*</text>)</a>/#
+        ) {
+            $0.1
+        }
+        .replacingOccurrences(of: "a.figure { color: inherit; text-decoration: underline dotted; }\n", with: "")
+        #expect(unlinked == plain)
+        print("report HTML: \(plain.utf8.count) bytes, \(linked.utf8.count) with \(links.count) figure links")
+        let markdown = try HuizongBinary.run(
+            ["report", "--unit", "401", "--year", "2022", "--format", "md", "--figure-links", "/"],
+            database: demo.database)
+        #expect(markdown.status == 2)
+        #expect(markdown.stdout.isEmpty)
+        #expect(markdown.stderr == "huizong: --figure-links is for --format html only\n")
+        let again = try HuizongBinary.run(arguments, database: demo.database)
+        try #require(again.status == 0)
+        #expect(try Data(contentsOf: linkedFile) == Data(contentsOf: plainFile), "without the option: no links")
+    }
+
+    /// The `a.figure` links around the charts' bar values: href, key and the value.
+    static func chartLinks(_ html: String) -> [(href: String, key: String, text: String)] {
+        html.matches(of: #/<a class="figure" href="([^"]*)" data-key="([^"]*)"><text[^>]*>([^<]*)</text></a>/#).map {
+            (String($0.1), String($0.2), String($0.3))
+        }
+    }
+
+    /// `text` percent-encoded as a query value: RFC 3986's unreserved characters kept.
+    static func queryEncoded(_ text: String) -> String {
+        var unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        unreserved.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    /// The `a.figure` links of an HTML report: href (as written, `&amp;`), key and text.
+    static func figureLinks(_ html: String) -> [(href: String, key: String, text: String)] {
+        html.matches(of: #/<a class="figure" href="([^"]*)" data-key="([^"]*)">([^<]*)</a>/#).map {
+            (String($0.1), String($0.2), String($0.3))
+        }
+    }
+
     /// Attachment 2's indicator rows as the demo's seed scores them: a row, a computed actual,
     /// the notes on them and 总分 99 of 100.
     static let indicatorFigures = [

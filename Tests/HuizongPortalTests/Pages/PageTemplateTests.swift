@@ -144,8 +144,11 @@ import Testing
                         label: hostile.next(), priorActual: figure(), budgetFinal: figure(),
                         actual: BaseDataPage.Figure(text: hostile.next(), href: nil))
                 ],
-                downloads: downloads()))
+                // The SVG is the core's escaped markup, inserted as it is; its key is escaped.
+                charts: [BaseDataPage.Chart(key: hostile.next(), title: "", svg: #"<svg id="s"></svg>"#, bars: 2)],
+                hasCharts: true, downloads: downloads()))
         #expect(base.contains("</a> · <a class=\"download\""))
+        #expect(base.contains(#"data-bars="2"><svg id="s"></svg></figure>"#))
         #expect(base.contains(#"<a class="figure" href=""#))
         render(
             "totals",
@@ -316,7 +319,8 @@ import Testing
                 ],
                 notes: [hostile.next()], hasNotes: true,
                 downloads: [Pages.Download(format: hostile.next(), href: hostile.next(), label: hostile.next())],
-                basicInfo: hostile.next(), performance: hostile.next(), proseAction: hostile.next(),
+                viewHref: hostile.next(), basicInfo: hostile.next(), performance: hostile.next(),
+                proseAction: hostile.next(),
                 indicatorsAction: hostile.next(), checkAction: hostile.next(), indicators: indicators, check: check),
             except: [edition])
         #expect(!page.contains("<mark>"), "a figure not placed in its quote is not marked")
