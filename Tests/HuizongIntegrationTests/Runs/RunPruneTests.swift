@@ -5,7 +5,9 @@ import Testing
 /// `huizong runs prune` and `retention: keep_runs:`: older runs lose their results, keep
 /// their manifests and findings; the newest and the approved ones keep everything.
 @Suite("retention of run results") struct RunPruneTests {
-    static let tables = ["fine_total", "unit_total", "class_total", "item_total", "base_row", "special_project"]
+    static let tables = [
+        "spend_total", "class_lines", "unit_total", "class_total", "item_total", "base_row", "special_project",
+    ]
 
     /// The rows a run holds in every consolidated table.
     static func results(_ db: TestDatabase, run: Int) throws -> Int {
