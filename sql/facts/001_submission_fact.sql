@@ -20,15 +20,18 @@ missing as materialized (
     where not exists (select 1 from consolidated.submission_fact f where f.submission_id = w.submission_id)
 ),
 lines as (
-    select l.*
+    select l.submission_id, l.line_no, l.section, l.item, l.text, l.budget_initial, l.budget_final, l.actual
     from missing m
     join intake.line l on l.submission_id = m.submission_id
 ),
 sums as (
     select m.submission_id,
            sum(coalesce(l.budget_initial, 0.00)) filter (where l.section <> 'staffing') as budget_initial_sum,
+           max(coalesce(l.budget_initial, 0.00)) filter (where l.section <> 'staffing') as budget_initial_max,
            sum(coalesce(l.budget_final, 0.00)) filter (where l.section <> 'staffing') as budget_final_sum,
+           max(coalesce(l.budget_final, 0.00)) filter (where l.section <> 'staffing') as budget_final_max,
            sum(coalesce(l.actual, 0.00)) filter (where l.section <> 'staffing') as actual_sum,
+           max(coalesce(l.actual, 0.00)) filter (where l.section <> 'staffing') as actual_max,
            coalesce(sum(l.actual) filter (where l.section = 'income' and l.item = 'carryover'), 0.00) as carryover,
            min(l.line_no) filter (where l.section = 'income' and l.item = 'carryover') as carryover_line,
            coalesce(sum(l.actual) filter (where l.section = 'balance' and l.item = 'year_end'), 0.00) as year_end,
@@ -40,28 +43,26 @@ sums as (
     left join lines l on l.submission_id = m.submission_id
     group by m.submission_id
 ),
--- the largest figure of each column and the first line holding it
+-- the first line holding each column's largest figure (a second pass, hashed: no sort)
 tops as (
-    select distinct on (l.submission_id, v.column_name) l.submission_id, v.column_name, v.amount, l.line_no
+    select l.submission_id,
+           min(l.line_no) filter (where coalesce(l.budget_initial, 0.00) = s.budget_initial_max) as budget_initial_line,
+           min(l.line_no) filter (where coalesce(l.budget_final, 0.00) = s.budget_final_max) as budget_final_line,
+           min(l.line_no) filter (where coalesce(l.actual, 0.00) = s.actual_max) as actual_line
     from lines l
-    cross join lateral (
-        values ('budget_initial', coalesce(l.budget_initial, 0.00)), ('budget_final', coalesce(l.budget_final, 0.00)),
-               ('actual', coalesce(l.actual, 0.00))
-    ) v (column_name, amount)
+    join sums s on s.submission_id = l.submission_id
     where l.section <> 'staffing'
-    order by l.submission_id, v.column_name, v.amount desc, l.line_no
+    group by l.submission_id
 ),
 facts as (
     insert into consolidated.submission_fact
     select s.submission_id,
-           s.budget_initial_sum, bi.amount, bi.line_no,
-           s.budget_final_sum, bf.amount, bf.line_no,
-           s.actual_sum, a.amount, a.line_no,
+           s.budget_initial_sum, s.budget_initial_max, t.budget_initial_line,
+           s.budget_final_sum, s.budget_final_max, t.budget_final_line,
+           s.actual_sum, s.actual_max, t.actual_line,
            s.carryover, s.carryover_line, s.year_end, s.year_end_line, s.from_superior, s.from_superior_line
     from sums s
-    left join tops bi on bi.submission_id = s.submission_id and bi.column_name = 'budget_initial'
-    left join tops bf on bf.submission_id = s.submission_id and bf.column_name = 'budget_final'
-    left join tops a on a.submission_id = s.submission_id and a.column_name = 'actual'
+    left join tops t on t.submission_id = s.submission_id
     returning 1
 )
 insert into consolidated.submission_transfer (submission_id, line_no, item, receiver, actual)

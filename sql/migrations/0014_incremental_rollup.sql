@@ -121,3 +121,7 @@ alter table consolidated.spend_total enable row level security;
 create policy by_account on consolidated.spend_total to huizong_portal using (run_id in (select id from pipeline.run));
 alter table consolidated.class_lines enable row level security;
 create policy by_account on consolidated.class_lines to huizong_portal using (run_id in (select id from pipeline.run));
+
+-- 3. The meta lines of a run's submissions (the base-data table's footer, read by every
+-- export of it) without reading all their lines.
+create index line_meta_idx on intake.line (submission_id) where section = 'meta';

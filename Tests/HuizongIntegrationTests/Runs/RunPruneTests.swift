@@ -82,7 +82,7 @@ import Testing
         #expect(try db.scalar(hashes) == hashesBefore)
         #expect(try db.scalar("select count(*) from pipeline.run_export where run_id = 4") == "18")
         let detail = try #require(try RunDetail.load(id: 4, connection: db.connection))
-        #expect(detail.prunedAt != nil && detail.manifest != nil && detail.stages.count == 3)
+        #expect(detail.prunedAt != nil && detail.manifest != nil && detail.stages.count == 4)
         // A pruned run cannot be re-exported; the current one still exports.
         let refused = try HuizongBinary.run(
             ["export", "base-data", "--unit", "401", "--year", "2021", "--run", "4", "--format", "json"], database: db)
