@@ -10,24 +10,20 @@
 with run as (
     select fiscal_year from pipeline.run where id = $1
 ),
+-- from each submission's facts (sql/facts), not from its lines
 this_year as (
-    select s.unit_code, s.submission_id,
-           min(l.line_no) filter (where l.item = 'carryover') as line_no,
-           coalesce(sum(l.actual) filter (where l.item = 'carryover'), 0.00) as carryover
+    select s.unit_code, s.submission_id, f.carryover_line as line_no, f.carryover
     from pipeline.run_submission s
-    left join intake.line l on l.submission_id = s.submission_id and l.section = 'income'
+    join consolidated.submission_fact f on f.submission_id = s.submission_id
     where s.run_id = $1
-    group by s.unit_code, s.submission_id
 ),
 prior_year as (
-    select c.unit_code, c.id as submission_id,
-           min(l.line_no) as line_no, coalesce(sum(l.actual), 0.00) as year_end
+    select c.unit_code, c.id as submission_id, f.year_end_line as line_no, f.year_end
     from intake.current_submission c
     cross join run r
-    left join intake.line l on l.submission_id = c.id and l.section = 'balance' and l.item = 'year_end'
+    join consolidated.submission_fact f on f.submission_id = c.id
     where c.fiscal_year = r.fiscal_year - 1
       and c.unit_code in (select unit_code from this_year)
-    group by c.unit_code, c.id
 ),
 final as (
     select t.submission_id, t.line_no, 'actual' as column_name,

@@ -10,20 +10,19 @@
 with inputs as (
     select unit_code, submission_id from pipeline.run_submission where run_id = $1
 ),
+-- the transfer lines and from_superior income from each submission's facts (sql/facts)
 paid as (
-    select i.unit_code as payer, i.submission_id, l.line_no, l.item, l.text as receiver,
-           coalesce(l.actual, 0) as amount
+    select i.unit_code as payer, i.submission_id, t.line_no, t.item, t.receiver,
+           coalesce(t.actual, 0) as amount
     from inputs i
-    join intake.line l on l.submission_id = i.submission_id
-    where l.section = 'transfer'
+    join consolidated.submission_transfer t on t.submission_id = i.submission_id
 ),
 received as (
-    select i.unit_code as receiver, i.submission_id, min(l.line_no) as line_no,
-           sum(coalesce(l.actual, 0)) as amount
+    select i.unit_code as receiver, i.submission_id, f.from_superior_line as line_no,
+           f.from_superior as amount
     from inputs i
-    join intake.line l on l.submission_id = i.submission_id
-    where l.section = 'income' and l.item = 'from_superior'
-    group by i.unit_code, i.submission_id
+    join consolidated.submission_fact f on f.submission_id = i.submission_id
+    where f.from_superior_line is not null
 ),
 paid_to as (
     select p.receiver, sum(p.amount) as amount, string_agg(p.payer, ', ' order by p.payer) as payers

@@ -26,6 +26,10 @@ specials as (
     delete from consolidated.partial_special f using stale s
     where f.submission_id = s.submission_id and f.stamp = s.stamp
 ),
+spends as (
+    delete from consolidated.partial_spend f using stale s
+    where f.submission_id = s.submission_id and f.stamp = s.stamp
+),
 items as (
     delete from consolidated.partial_item f using stale s
     where f.submission_id = s.submission_id and f.stamp = s.stamp

@@ -1,7 +1,9 @@
 -- Step 3: expenditure of each new set at the finest grain the outputs need (kind, project,
--- codes) — a plain GROUP BY over the lines of the submissions this run has to read.
+-- codes) — a plain GROUP BY over the lines of the submissions this run has to read — and
+-- how many lines each row sums.
 insert into consolidated.partial_fine (
-    submission_id, stamp, kind, project_type, project, func_code, econ_code, budget_initial, budget_final, actual
+    submission_id, stamp, kind, project_type, project, func_code, econ_code, budget_initial, budget_final, actual,
+    lines
 )
 with lines as (
     select p.submission_id, p.stamp, l.kind, l.project_type, l.project, l.func_code, l.econ_code,
@@ -12,7 +14,7 @@ with lines as (
 ),
 final as (
     select submission_id, stamp, kind, project_type, project, func_code, econ_code,
-           sum(coalesce(budget_initial, 0)), sum(budget_final), sum(actual)
+           sum(coalesce(budget_initial, 0)), sum(budget_final), sum(actual), count(*)
     from lines
     group by submission_id, stamp, kind, project_type, project, func_code, econ_code
 )

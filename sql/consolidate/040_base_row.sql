@@ -1,5 +1,6 @@
 -- The rows of the base-data table (基础数据表), with the prior year's figures taken from
--- the node's current run for the previous fiscal year.
+-- the node's current run for the previous fiscal year; expenditure from the run's spend
+-- totals (010) and special projects (015).
 insert into consolidated.base_row (run_id, ordinal, key, label, prior_actual, budget_final, actual)
 with run as (
     select id, node_code, fiscal_year from pipeline.run where id = $1
@@ -10,15 +11,12 @@ prior_run as (
     join run r on c.node_code = r.node_code and c.fiscal_year = r.fiscal_year - 1
 ),
 lines as (
-    select * from consolidated.fine_total where run_id = $1
+    select * from consolidated.spend_total where run_id = $1
 ),
 special_order as (
-    select s.project, sum(l.budget_final) as budget_final, sum(l.actual) as actual,
-           s.first_unit, s.first_line
+    select s.project, s.budget_final, s.actual, s.first_unit, s.first_line
     from consolidated.special_project s
-    join lines l on l.project = s.project and l.project_type = 'special'
     where s.run_id = $1
-    group by s.project, s.first_unit, s.first_line
 ),
 declared as (
     select item, budget_final, actual
@@ -39,8 +37,8 @@ money_rows (grp, sub, key, label, budget_final, actual) as (
            coalesce(sum(actual) filter (where kind = 'basic'), 0) from lines
     union all
     select 3, 0, 'basic.public_funds', '其中：公用经费',
-           coalesce(sum(budget_final) filter (where kind = 'basic' and econ_code like '302%'), 0),
-           coalesce(sum(actual) filter (where kind = 'basic' and econ_code like '302%'), 0) from lines
+           coalesce(sum(budget_final) filter (where kind = 'basic' and public_funds), 0),
+           coalesce(sum(actual) filter (where kind = 'basic' and public_funds), 0) from lines
     union all
     select 4, 0, 'project', '项目支出',
            coalesce(sum(budget_final) filter (where kind = 'project'), 0),

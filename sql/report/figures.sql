@@ -6,8 +6,8 @@
 -- says so. Everything comes from the run's consolidated results, plus the staffing lines
 -- of the submissions the run consolidated.
 with fine as (
-    select kind, econ_code, budget_initial, budget_final, actual
-    from consolidated.fine_total
+    select kind, public_funds, budget_initial, budget_final, actual
+    from consolidated.spend_total
     where run_id = $1
 ),
 items as (
@@ -28,8 +28,8 @@ spend as (
            coalesce(sum(budget_initial) filter (where kind = 'project'), 0) as project_initial,
            coalesce(sum(budget_final) filter (where kind = 'project'), 0) as project_final,
            coalesce(sum(actual) filter (where kind = 'project'), 0) as project_actual,
-           coalesce(sum(budget_final) filter (where kind = 'basic' and econ_code like '302%'), 0) as public_final,
-           coalesce(sum(actual) filter (where kind = 'basic' and econ_code like '302%'), 0) as public_actual
+           coalesce(sum(budget_final) filter (where kind = 'basic' and public_funds), 0) as public_final,
+           coalesce(sum(actual) filter (where kind = 'basic' and public_funds), 0) as public_actual
     from fine
 ),
 income as (

@@ -12,17 +12,21 @@ public struct BaseDataFooter: Sendable, Equatable {
     public var head: String?
     public var savingsMeasures: String?
 
-    /// The footer of run `runId`, whose node is `node`.
+    /// The footer of run `runId`, whose node is `node`: the meta lines of its submissions,
+    /// found by their ids in `intake.line_meta_idx` (a join from the run's inputs is planned
+    /// as a loop over every line of the node: the planner cannot know how few are meta).
     static func load(runId: Int64, node: String, connection: Connection) throws -> BaseDataFooter {
         let result = try connection.execute(
             """
             with given as (
                 select l.item, l.text,
                        row_number() over (partition by l.item
-                                          order by (rs.unit_code = \(node)) desc, rs.unit_code) as rank
-                from pipeline.run_submission rs
-                join intake.line l on l.submission_id = rs.submission_id
-                where rs.run_id = \(runId) and l.section = 'meta'
+                                          order by (s.unit_code = \(node)) desc, s.unit_code) as rank
+                from intake.line l
+                join intake.submission s on s.id = l.submission_id
+                where l.submission_id = any(array(
+                          select submission_id from pipeline.run_submission where run_id = \(runId)))
+                  and l.section = 'meta'
                   and l.item in ('preparer', 'filled_on', 'phone', 'head', 'savings_measures')
                   and l.text is not null
             )

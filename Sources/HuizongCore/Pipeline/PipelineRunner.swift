@@ -178,9 +178,7 @@ public struct PipelineRunner {
         try connection.execute(RunInputs.record(runId: runId))
         try PartialStamp(connection: connection, files: files).record(
             runId: runId, pipeline: pipeline, full: started.full)
-        // Fresh statistics so the planner hashes instead of looping over rows it has not
-        // seen yet (intake may have just added millions), and room to hash in memory.
-        try connection.execute("analyze pipeline.run_submission, intake.line, intake.submission")
+        try analyzeChanged()
         try connection.execute("set local work_mem = '256MB'")
         var counts = (errors: 0, warnings: 0)
         for (ordinal, stage) in pipeline.stages.enumerated() {
@@ -199,6 +197,30 @@ public struct PipelineRunner {
             if counts.errors > 0 { break }
         }
         return try finish(runId: runId, counts: counts)
+    }
+
+    /// The tables whose statistics the run's plans rest on.
+    static let analysedTables = ["pipeline.run_submission", "intake.line", "intake.submission"]
+
+    /// Fresh statistics so the planner hashes instead of looping over rows it has not seen
+    /// yet (intake may have just added millions) — only for a table never analysed or with
+    /// a tenth of its rows changed since: sampling a million lines costs more than a rerun
+    /// after one unit's new version, whose plans the old statistics serve as well.
+    private func analyzeChanged() throws {
+        var changed: Set<String> = []
+        try connection.forEachRow(
+            """
+            select schemaname || '.' || relname as name
+            from pg_stat_user_tables
+            where schemaname || '.' || relname = any(\(Self.analysedTables))
+              and (coalesce(last_analyze, last_autoanalyze) is null
+                   or n_mod_since_analyze > greatest(n_live_tup, 1000) / 10)
+            """
+        ) { row in changed.insert(try row.decode(String.self, "name")) }
+        let tables = Self.analysedTables.filter(changed.contains)
+        if !tables.isEmpty {
+            try connection.execute("analyze \(unsafeRaw: tables.joined(separator: ", "))")
+        }
     }
 
     private func recordStage(runId: Int64, ordinal: Int, name: String, started: Date) throws {

@@ -82,7 +82,8 @@ public struct RunPruner {
             where id in (select id from fated where fate = 'pruned') and pruned_at is null
             returning id
         ),
-        fine as (delete from consolidated.fine_total where run_id in (select id from marked)),
+        spend as (delete from consolidated.spend_total where run_id in (select id from marked)),
+        lines as (delete from consolidated.class_lines where run_id in (select id from marked)),
         units as (delete from consolidated.unit_total where run_id in (select id from marked)),
         classes as (delete from consolidated.class_total where run_id in (select id from marked)),
         items as (delete from consolidated.item_total where run_id in (select id from marked)),

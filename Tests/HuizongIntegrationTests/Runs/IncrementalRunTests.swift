@@ -8,7 +8,9 @@ import Testing
 @Suite("incremental runs") struct IncrementalRunTests {
     static let node = "BENCH"
     static let units = 9
-    static let tables = ["fine_total", "unit_total", "special_project", "class_total", "item_total", "base_row"]
+    static let tables = [
+        "spend_total", "unit_total", "special_project", "class_total", "class_lines", "item_total", "base_row",
+    ]
 
     /// A generated department, submitted: three sets of files (seeds 1–3) give each unit
     /// other versions to send.
@@ -76,6 +78,34 @@ import Testing
             Int(try db.scalar("select count(*) from consolidated.unit_partial where run_id = \(run)") ?? "") ?? -1
         }
 
+        /// The run whose class totals `run` carried forward, if any.
+        func classBase(run: Int) throws -> Int? {
+            Int(try db.scalar("select class_base from pipeline.run where id = \(run)") ?? "")
+        }
+
+        /// The facts the run checks read, of the submissions `run` checked, as text.
+        func facts(run: Int) throws -> String {
+            try db.scalar(
+                """
+                select coalesce(string_agg(r, E'\\n' order by r), '')
+                from (select to_jsonb(f)::text as r from consolidated.submission_fact f
+                      where submission_id in (select submission_id from pipeline.run_submission where run_id = $1)
+                      union all
+                      select to_jsonb(t)::text from consolidated.submission_transfer t
+                      where submission_id in (select submission_id from pipeline.run_submission where run_id = $1)) x
+                """, [Int64(run).postgresValue]) ?? ""
+        }
+
+        /// The run's findings as text, run id and row ids left out.
+        func findings(run: Int) throws -> String {
+            try db.scalar(
+                """
+                select coalesce(string_agg(r, E'\\n' order by r), '')
+                from (select concat_ws(' ', code, severity, submission_id, line_no, column_name, item, args) as r
+                      from pipeline.finding where run_id = $1) x
+                """, [Int64(run).postgresValue]) ?? ""
+        }
+
         /// How many submissions `run` consolidated.
         func inputs(run: Int) throws -> Int {
             Int(try db.scalar("select count(*) from pipeline.run_submission where run_id = \(run)") ?? "") ?? -1
@@ -98,8 +128,10 @@ import Testing
         let department = try Department()
         let first = try department.run()
         #expect(try department.computed(run: first) == Self.units)
+        #expect(try department.classBase(run: first) == nil, "the first run sums every partial")
         let again = try department.run()
         #expect(try department.computed(run: again) == 0, "nothing changed: no partial recomputed")
+        #expect(try department.classBase(run: again) == first)
         #expect(try department.results(run: again) == department.results(run: first))
 
         var random = SeededRandom(seed: 15)
@@ -137,10 +169,19 @@ import Testing
             } else {
                 #expect(computed == (try department.inputs(run: incremental)), "round \(round): all recomputed")
             }
+            if expected < Self.units * 10 {
+                #expect(
+                    try department.classBase(run: incremental) != nil, "round \(round): class totals carried forward")
+            }
+            let incrementalFacts = try department.facts(run: incremental)
             let full = try department.run(full: true)
+            #expect(try department.classBase(run: full) == nil)
             let incrementalResults = try department.results(run: incremental)
-            #expect(incrementalResults["fine_total"]?.isEmpty == false)
+            #expect(incrementalResults["spend_total"]?.isEmpty == false)
+            #expect(incrementalResults["class_lines"]?.isEmpty == false)
             #expect(incrementalResults == (try department.results(run: full)), "round \(round)")
+            #expect(incrementalFacts == (try department.facts(run: full)), "round \(round): facts as from the lines")
+            #expect(try department.findings(run: incremental) == department.findings(run: full), "round \(round)")
         }
     }
 }

@@ -87,7 +87,7 @@ import Testing
         #expect(abandoned.outcome == .abandoned && abandoned.exitCode == 1 && abandoned.status == "failed")
         let latest = try #require(try RunLedger.newest(node: "401", year: 2022, connection: db.connection))
         #expect(latest.id == 4 && latest.outcome == .complete && latest.manifest?.count == 64)
-        #expect(latest.stages.map(\.name) == ["validate", "cross-check", "consolidate"])
+        #expect(latest.stages.map(\.name) == ["validate", "facts", "cross-check", "consolidate"])
         #expect(latest.findings.isEmpty)
         let loaded = try #require(try RunDetail.load(id: 4, connection: db.connection))
         #expect(loaded.findings.count == 7 && loaded.explanations.count == 7 && loaded.moreFindings == 0)

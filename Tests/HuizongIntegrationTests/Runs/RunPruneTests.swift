@@ -5,7 +5,9 @@ import Testing
 /// `huizong runs prune` and `retention: keep_runs:`: older runs lose their results, keep
 /// their manifests and findings; the newest and the approved ones keep everything.
 @Suite("retention of run results") struct RunPruneTests {
-    static let tables = ["fine_total", "unit_total", "class_total", "item_total", "base_row", "special_project"]
+    static let tables = [
+        "spend_total", "class_lines", "unit_total", "class_total", "item_total", "base_row", "special_project",
+    ]
 
     /// The rows a run holds in every consolidated table.
     static func results(_ db: TestDatabase, run: Int) throws -> Int {
@@ -80,7 +82,7 @@ import Testing
         #expect(try db.scalar(hashes) == hashesBefore)
         #expect(try db.scalar("select count(*) from pipeline.run_export where run_id = 4") == "18")
         let detail = try #require(try RunDetail.load(id: 4, connection: db.connection))
-        #expect(detail.prunedAt != nil && detail.manifest != nil && detail.stages.count == 3)
+        #expect(detail.prunedAt != nil && detail.manifest != nil && detail.stages.count == 4)
         // A pruned run cannot be re-exported; the current one still exports.
         let refused = try HuizongBinary.run(
             ["export", "base-data", "--unit", "401", "--year", "2021", "--run", "4", "--format", "json"], database: db)
