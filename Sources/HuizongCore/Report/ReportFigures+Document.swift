@@ -56,7 +56,7 @@ extension ReportFigures {
         if let excluded = staffing.excluded, excluded > 0 {
             text += "，其中不计入控制率人员\(figure: String(excluded), key: "staffing.excluded")人"
         }
-        if let rate = staffing.controlRate { text += "，在职人员控制率\(rate)%" }
+        if let rate = staffing.controlRate { text += "，在职人员控制率\(figure: rate, key: "staffing.control_rate")%" }
         let rows = staffing.units.map { unit in
             [unit.code, unit.name] + [unit.authorized, unit.actual, unit.excluded].map { $0.map(String.init) ?? "" }
         }
@@ -82,9 +82,9 @@ extension ReportFigures {
             + "，全年收入总计\(income.total, key: "income.total")万元。"
         text += "\(year)年支出\(expenditure.total, key: "expenditure.total")万元，其中基本支出"
         text += "\(expenditure.basic, key: "expenditure.basic")万元"
-        if let share = expenditure.basicShare { text += "，占\(share)%" }
+        if let share = expenditure.basicShare { text += "，占\(figure: share, key: "expenditure.basic_share")%" }
         text += "，项目支出\(expenditure.project, key: "expenditure.project")万元"
-        if let share = expenditure.projectShare { text += "，占\(share)%" }
+        if let share = expenditure.projectShare { text += "，占\(figure: share, key: "expenditure.project_share")%" }
         return [.paragraph(text + "。")] + noteBlocks(["income", "expenditure", "expenditure.shares"])
             + [.chart(natureChart)]
     }

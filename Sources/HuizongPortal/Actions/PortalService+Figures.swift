@@ -26,6 +26,18 @@ extension PortalService {
     }
 }
 
+extension PortalService {
+    /// A rate of the node's run (current, or `run`): its formula and terms as published, read
+    /// as the account under row-level security like `figure`.
+    func rate(_ session: Session, node: String, year: Int, run: Int64? = nil, key: String) async throws -> FigureRate {
+        let files = self.files
+        return try await database.asAccount(session.account.name) { connection in
+            try Self.requireVisible(node, connection)
+            return try FigureRate.load(node: node, year: year, run: run, key: key, files: files, connection: connection)
+        }
+    }
+}
+
 /// What the figure page shows: the provenance, and one unit's lines when asked for.
 struct FigureView: Sendable {
     let provenance: FigureProvenance

@@ -18,13 +18,17 @@ extension PageRoutes {
         guard let text = query["key"] else {
             throw PortalError.badRequest(.missingParameter(name: "key", accepted: FigureKey.shapes))
         }
-        let key = try FigureKey.parse(text)
         // A report's link names its run, so that the page shows the run the report was written from.
         // Not a run number: no such page, as for /runs/abc.
         let run = try query["run"].map { text in
             guard let run = Int64(text), run > 0 else { throw PortalError.notFound }
             return run
         }
+        if FigureRate.isRate(text) {
+            let rate = try await service.rate(session, node: node, year: year, run: run, key: text)
+            return Pages.rate(rate, year: year, run: run, session: session)
+        }
+        let key = try FigureKey.parse(text)
         let view = try await service.figure(
             session, node: node, year: year, run: run, key: key, unit: query["lines"], limit: Self.figureLineLimit)
         return Pages.figure(view, year: year, run: run, session: session)

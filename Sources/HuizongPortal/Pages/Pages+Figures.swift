@@ -37,6 +37,26 @@ extension Pages {
         return page("figure", title: "数字来源 · \(content.label)", session: session, content)
     }
 
+    /// A rate: its value, its formula in names, and each term linking to its own page.
+    static func rate(_ rate: FigureRate, year: Int, run: Int64? = nil, session: Session) -> Response {
+        let source = rate.source
+        let terms = (rate.numerator + [rate.denominator]).map { term in
+            var query: [(String, String)] = [("unit", source.nodeCode), ("year", String(year))]
+            if let run { query.append(("run", String(run))) }
+            query.append(("key", term.key))
+            return RatePage.Term(
+                key: term.key, name: FigureRate.names[term.key] ?? term.key,
+                value: (term.measure == .money ? term.value?.shown : term.value?.exact) ?? "未报送（按0计）",
+                measure: term.measure == .money ? "万元" : "", href: PageURL.path("figures", query: query))
+        }
+        let content = RatePage(
+            nodeName: source.nodeName, nodeCode: source.nodeCode, year: source.fiscalYear, runId: source.runId,
+            key: rate.key, label: FigureRate.names[rate.key] ?? rate.key, rate: rate.published ?? "—",
+            recomputed: rate.recomputed.map { "\($0)%" } ?? "无（基数为零）", balanced: rate.balanced,
+            formula: rate.namedFormula, terms: terms)
+        return page("figure-rate", title: "数字来源 · \(content.label)", session: session, content)
+    }
+
     private static func lineRow(_ line: FigureProvenance.Line) -> FigurePage.Line {
         FigurePage.Line(
             file: line.fileName, place: line.cell ?? "第\(line.lineNo)行", section: sectionName(line.section),
@@ -120,5 +140,30 @@ struct FigurePage {
         let column: String
         let amount: String
         let eliminated: Bool
+    }
+}
+
+/// `figure-rate.mustache`.
+struct RatePage {
+    let nodeName: String
+    let nodeCode: String
+    let year: Int
+    let runId: Int64
+    let key: String
+    let label: String
+    /// As published, two decimals; "—" without a base.
+    let rate: String
+    let recomputed: String
+    let balanced: Bool
+    let formula: String
+    let terms: [Term]
+
+    /// A term of the formula, linking to its own figure page.
+    struct Term {
+        let key: String
+        let name: String
+        let value: String
+        let measure: String
+        let href: String
     }
 }

@@ -67,6 +67,38 @@ import Testing
         }
     }
 
+    @Test("a rate: its value recomputed from its terms, each term linking to its own page with that value")
+    func rate() async throws {
+        try await PortalFixture.run { fixture in
+            try await Self.consolidated(fixture)
+            let office = try await fixture.browser("office401")
+            let page = try await office.request("GET", "/figures?unit=401&year=2022&key=staffing.control_rate")
+            #expect(page.status == 200)
+            let value = page.text.firstMatch(
+                of:
+                    #/<p id="figure-value" data-key="staffing.control_rate" data-balanced="true">在职人员控制率：<strong>(\d+\.\d\d)</strong> %/#
+            )
+            #expect(value != nil, "the rate, recomputed equal")
+            #expect(page.text.contains("在职人员控制率 = （实有在职人数 − 不计入控制率人数） × 100 ÷ 编制数"))
+            let terms = page.text.matches(
+                of:
+                    #/<tr data-key="([^"]*)"><td><a class="rate-term" href="([^"]*)">[^<]*</a></td><td class="amount">([^<]*)</td>/#
+            )
+            #expect(terms.map { String($0.1) } == ["staffing.actual", "staffing.excluded", "staffing.authorized"])
+            for term in terms where term.3 != "未报送（按0计）" {
+                let href = term.2.replacingOccurrences(of: "&amp;", with: "&")
+                let figure = try await office.request("GET", href)
+                #expect(figure.status == 200, "\(href)")
+                #expect(figure.text.contains(#"data-key="\#(term.1)" data-balanced="true">"#), "\(term.1)")
+                #expect(figure.text.contains("<strong>\(term.3)</strong>"), "\(term.1): \(term.3)")
+            }
+            #expect(terms.last?.3 == "34", "编制数 as the base-data page shows it")
+            let accountant = try await fixture.browser("a401001")
+            let hidden = try await accountant.request("GET", "/figures?unit=401&year=2022&key=staffing.control_rate")
+            #expect(hidden.status == 404)
+        }
+    }
+
     @Test("run=N (a report's link): the figure of that run, its unit links keeping it; not a run: 404 or refused")
     func pinnedRun() async throws {
         try await PortalFixture.run { fixture in

@@ -109,7 +109,9 @@ import ZIPFoundation
             links.filter { $0.key.hasPrefix("basic.by_unit.") }.map(\.text) == [
                 "1446.64", "295.62", "225.87", "890.27",
             ])
-        #expect(linked.contains("在职人员控制率97.85%"), "a rate is not linked")
+        // A rate links to its formula's page (FigureRate); the % stays outside the link.
+        #expect(links.contains { $0.key == "staffing.control_rate" && $0.text == "97.85" })
+        #expect(links.contains { $0.key == "expenditure.basic_share" && $0.text == "77.08" })
         #expect(!links.contains { $0.text.contains("%") || $0.text.isEmpty })
         // Take the links out and the page is the one written without them, byte for byte.
         let bars = linked.components(separatedBy: #"class="bar""#).count - 1

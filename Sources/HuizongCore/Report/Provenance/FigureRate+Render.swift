@@ -7,6 +7,15 @@ extension FigureRate {
         return (numerator.count > 1 ? "(\(terms))" : terms) + " × 100 ÷ " + denominator.key
     }
 
+    /// The formula in the terms' names: `（实有在职人数 − 不计入控制率人数）× 100 ÷ 编制数`.
+    public var namedFormula: String {
+        let name = { (key: String) in Self.names[key] ?? key }
+        let terms = numerator.enumerated().map { index, term in
+            (index == 0 ? (term.sign < 0 ? "−" : "") : (term.sign < 0 ? " − " : " + ")) + name(term.key)
+        }.joined()
+        return (numerator.count > 1 ? "（\(terms)）" : terms) + " × 100 ÷ " + name(denominator.key)
+    }
+
     /// What `huizong explain-figure` prints for a rate: the rate, its formula, each term's
     /// value and the rate recomputed from them; each term is explained by its own key.
     public func writeText(to sink: OutputSink) {

@@ -45,6 +45,20 @@ public struct FigureRate: Sendable {
         "cost_indicators.procurement_execution_rate": ([(1, "procurement.actual")], "procurement.budget"),
     ]
 
+    /// The names of the rates and of their terms, as the report prints them.
+    public static let names: [String: String] = [
+        "staffing.control_rate": "在职人员控制率", "cost_indicators.staff_control_rate": "在职人员控制率",
+        "expenditure.basic_share": "基本支出占比", "expenditure.project_share": "项目支出占比",
+        "funds.execution_rate": "预算执行率", "cost_indicators.three_public_control_rate": "“三公经费”控制率",
+        "cost_indicators.public_funds_control_rate": "公用经费控制率",
+        "cost_indicators.procurement_execution_rate": "政府采购执行率", "staffing.actual": "实有在职人数",
+        "staffing.excluded": "不计入控制率人数", "staffing.authorized": "编制数", "expenditure.basic": "基本支出",
+        "expenditure.project": "项目支出", "expenditure.total": "支出合计", "funds.actual": "全年执行数",
+        "funds.final": "全年预算数", "three_public.actual": "“三公”经费决算数", "three_public.budget": "“三公”经费年初预算数",
+        "basic.public_funds": "公用经费决算数", "basic.public_funds_final": "公用经费全年预算数",
+        "procurement.actual": "政府采购实际数", "procurement.budget": "政府采购预算数",
+    ]
+
     /// The rate keys, for the refusal of an unknown key.
     public static var keys: [String] { formulas.keys.sorted() }
 
