@@ -102,23 +102,21 @@ public struct SubmissionStore {
         }
     }
 
-    /// The raw bytes go in on their own, committed before anything is parsed. The commit
+    /// The raw bytes go in on their own, committed before anything is parsed, in one
+    /// statement for all the files: one round trip, not one per file (measured on a busy
+    /// machine: 1.1 s for 133 files one by one, of which 0.1 s in the server). The commit
     /// does not wait for its own disk flush: the submission's commit right after flushes
     /// the log up to and including it, and a rejected file commits too.
     private func storeRaw(_ files: [(name: String, data: [UInt8])]) throws -> [Int64] {
         try connection.transaction {
             try connection.execute("set local synchronous_commit = off")
-            return try files.map { file in
-                // The bytes are bound once and read twice, so they cross the wire only once.
-                let result = try connection.execute(
-                    """
-                    insert into intake.upload (file_name, size_bytes, sha256, raw)
-                    select \(file.name), \(file.data.count), encode(sha256(b.raw), 'hex'), b.raw
-                    from (select \(file.data) as raw) b
-                    returning id
-                    """)
-                return try result.first!.decode(Int64.self, "id")
-            }
+            var ids: [Int64] = []
+            // The bytes are bound once and read twice, so they cross the wire only once;
+            // the ids are drawn in the files' order, so sorted they are the files' ids.
+            let result = try connection.execute(
+                RawUploadInsert.sql(files: files.count), RawUploadInsert.parameters(files))
+            for row in result { ids.append(try row.decode(Int64.self, "id")) }
+            return ids.sorted()
         }
     }
 
@@ -153,6 +151,24 @@ enum LineCopy {
             line.project, line.projectType?.rawValue, line.funcCode, line.econCode,
             line.budgetInitial?.description, line.budgetFinal?.description, line.actual?.description, line.text,
         ]
+    }
+}
+
+/// The insert of many raw uploads in one statement: two parameters a file, name and bytes.
+enum RawUploadInsert {
+    static func sql(files: Int) -> String {
+        let rows = (0..<files).map { "($\($0 * 2 + 1)::text, $\($0 * 2 + 2)::bytea, \($0))" }
+        return """
+            insert into intake.upload (file_name, size_bytes, sha256, raw)
+            select f.name, octet_length(f.raw), encode(sha256(f.raw), 'hex'), f.raw
+            from (values \(rows.joined(separator: ", "))) as f(name, raw, n)
+            order by f.n
+            returning id
+            """
+    }
+
+    static func parameters(_ files: [(name: String, data: [UInt8])]) -> [PostgresValue?] {
+        files.flatMap { [$0.name.postgresValue, $0.data.postgresValue] }
     }
 }
 
