@@ -29,8 +29,20 @@ struct SubmissionBatch {
         var omitted: Int
     }
 
+    /// A batch whose submissions and lines are in, in its open transaction, not yet checked.
+    struct Loaded {
+        var batch: [Pending]
+        var ids: [Int64]
+    }
+
     /// Stores and checks every file; the outcomes in the files' order.
     func store(_ batch: [Pending]) throws -> [SubmissionStore.Outcome] {
+        try check(try load(batch))
+    }
+
+    /// The first half of `store`, which no earlier batch can change: the submissions, untied
+    /// to a unit yet, and one COPY of every line.
+    func load(_ batch: [Pending]) throws -> Loaded {
         // JIT compiles each statement anew; for a batch's checks compiling costs more than
         // it saves (measured: 252 ms against 48 ms for the rules of a 10 000-line file).
         try connection.execute("set local jit = off")
@@ -43,7 +55,14 @@ struct SubmissionBatch {
         try connection.execute("set local max_parallel_workers_per_gather = 0")
         let ids = try createSubmissions(batch.map(\.uploadId))
         try copyLines(batch, ids: ids)
-        var work = zip(batch, ids).map { file, id in
+        return Loaded(batch: batch, ids: ids)
+    }
+
+    /// The second half of `store`: the meta checks, locks, versions and rules, which read
+    /// what earlier batches committed; then statuses and findings.
+    func check(_ loaded: Loaded) throws -> [SubmissionStore.Outcome] {
+        let batch = loaded.batch
+        var work = zip(batch, loaded.ids).map { file, id in
             Work(submissionId: id, findings: file.parsed.report.findings, omitted: file.parsed.report.omitted)
         }
         try checkMeta(batch, &work)

@@ -66,12 +66,29 @@ public struct SubmissionStore {
     /// file the database refuses cannot sink the others; such a file is rejected with a
     /// `database_refused` finding.
     public func submit(_ uploads: [Upload]) throws -> [Outcome] {
+        try submit(uploads, order: BatchOrder())
+    }
+
+    /// `submit(_:)` in step with the batches around it (`BatchPipeline`): `order.start` before
+    /// its raw uploads, `order.loaded` once its ids are drawn and its lines copied, and
+    /// `order.turn` before its checks, which read what earlier batches committed.
+    func submit(_ uploads: [Upload], order: BatchOrder) throws -> [Outcome] {
         guard !uploads.isEmpty else { return [] }
+        // whatever happens, the next batch may draw its ids once this one is done with its own
+        defer { order.loaded() }
+        try order.start()
         let uploadIds = try storeRaw(uploads.map { ($0.parsed.fileName, $0.parsed.data) })
         let pending = zip(uploads, uploadIds).map { SubmissionBatch.Pending(upload: $0, uploadId: $1) }
         do {
-            return try connection.transaction { try batch.store(pending) }
+            return try connection.transaction {
+                let loaded = try batch.load(pending)
+                order.loaded()
+                try order.turn()
+                return try batch.check(loaded)
+            }
         } catch let error as PostgresError where error.kind == .server {
+            order.loaded()
+            try order.turn()
             guard pending.count > 1 else { return [try refuse(pending[0], error: error)] }
             logger.warning(
                 "batch of \(pending.count) files failed; storing them one by one",
