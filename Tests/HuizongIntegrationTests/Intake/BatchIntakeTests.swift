@@ -64,10 +64,18 @@ struct BatchIntakeTests {
         }
     }
 
-    /// The files through `BatchIntake`, in batches of at most `files` files.
-    static func batched(_ paths: [String], in db: TestDatabase, files: Int) throws -> [SubmissionStore.Outcome] {
+    /// The files through `BatchIntake`, in batches of at most `files` files; `overlapping`: on
+    /// two connections, each batch copied while the one before it is checked.
+    static func batched(
+        _ paths: [String], in db: TestDatabase, files: Int, overlapping: Bool = false
+    ) throws -> [SubmissionStore.Outcome] {
         var outcomes: [SubmissionStore.Outcome] = []
-        try BatchIntake(store: try db.store(), batchFiles: files).submit(
+        let second = try Connection(conninfo: db.conninfo, logger: TestDatabase.logger)
+        defer { second.close() }
+        let ahead = SubmissionStore(
+            connection: second, rules: try Rule.load(directory: "sql/rules", files: TestDatabase.files),
+            logger: TestDatabase.logger)
+        try BatchIntake(store: try db.store(), overlapping: overlapping ? ahead : nil, batchFiles: files).submit(
             files: paths, expectedUnit: nil, expectedYear: nil
         ) { outcomes.append($0) }
         return outcomes
@@ -103,9 +111,9 @@ struct BatchIntakeTests {
         #expect(alone.map(\.version) == [1, 1, 1, nil, nil, 2, 2, 3, 1, 3, nil])
         #expect(alone[8].findings.map(\.code) == ["prior_year_change"])
         #expect(alone[3].findings.map(\.code) == ["locked"])
-        for files in [200, 3, 1] {
+        for (files, overlapping) in [(200, false), (3, false), (1, false), (3, true), (1, true)] {
             let db = try Self.database()
-            Self.expectSame(try Self.batched(paths, in: db, files: files), alone)
+            Self.expectSame(try Self.batched(paths, in: db, files: files, overlapping: overlapping), alone)
             #expect(try db.scalar("select count(*) from intake.submission where status = 'received'") == "0")
             #expect(try db.scalar("select count(*) from intake.upload") == "\(paths.count + 1)")
         }
@@ -137,8 +145,10 @@ struct BatchIntakeTests {
         #expect(batch[2].findings.map(\.code) == ["actual_over_budget"])
     }
 
-    @Test("a file the database refuses: earlier batches stay, its batch is redone file by file")
-    func refusedFile() throws {
+    @Test(
+        "a file the database refuses: earlier batches stay, its batch is redone file by file",
+        arguments: [false, true])
+    func refusedFile(overlapping: Bool) throws {
         var refused = RuleSubmissionBuilder(unit: "401003", year: 2022)
         let exploding = RuleSubmissionBuilder.Row.project(
             "EXPLODE", type: "special", func: "2150508", econ: "30299", initial: "0", final: "1.00", actual: "1.00")
@@ -167,7 +177,7 @@ struct BatchIntakeTests {
             """)
         // batches: one | two (its unit's previous year is in force only after one) | three,
         // refused — which fails and is redone file by file | four
-        let outcomes = try Self.batched(paths, in: db, files: 2)
+        let outcomes = try Self.batched(paths, in: db, files: 2, overlapping: overlapping)
         #expect(outcomes.map(\.status) == [.accepted, .accepted, .accepted, .rejected, .accepted])
         #expect(outcomes.map(\.version) == [1, 1, 1, nil, 2])
         #expect(outcomes[3].findings.map(\.code) == ["database_refused"])
