@@ -56,15 +56,18 @@ by_codes as (
     join intake.line l on l.submission_id = g.submission_id
     where l.section = 'expenditure' and exists (select 1 from base)
 ),
+-- summed by code pair first, so that the five levels below expand the distinct pairs, not
+-- every partial (a full run: 1M partials, a few thousand pairs)
 split as (
-    select kind, econ_code, func_code, lines,
-           case when kind = 'basic' then coalesce(budget_initial, 0) else 0 end as basic_budget_initial,
-           case when kind = 'basic' then coalesce(budget_final, 0) else 0 end as basic_budget_final,
-           case when kind = 'basic' then coalesce(actual, 0) else 0 end as basic_actual,
-           case when kind = 'project' then coalesce(budget_initial, 0) else 0 end as project_budget_initial,
-           case when kind = 'project' then coalesce(budget_final, 0) else 0 end as project_budget_final,
-           case when kind = 'project' then coalesce(actual, 0) else 0 end as project_actual
+    select econ_code, func_code, sum(lines) as lines,
+           coalesce(sum(budget_initial) filter (where kind = 'basic'), 0) as basic_budget_initial,
+           coalesce(sum(budget_final) filter (where kind = 'basic'), 0) as basic_budget_final,
+           coalesce(sum(actual) filter (where kind = 'basic'), 0) as basic_actual,
+           coalesce(sum(budget_initial) filter (where kind = 'project'), 0) as project_budget_initial,
+           coalesce(sum(budget_final) filter (where kind = 'project'), 0) as project_budget_final,
+           coalesce(sum(actual) filter (where kind = 'project'), 0) as project_actual
     from by_codes
+    group by econ_code, func_code
 ),
 levels as (
     select 'econ' as dimension, left(econ_code, 3) as code, 1 as level, s.* from split s
