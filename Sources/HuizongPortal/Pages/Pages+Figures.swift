@@ -9,10 +9,8 @@ extension Pages {
         let provenance = view.provenance
         let source = provenance.source
         let money = provenance.key.measure == .money
-        var base: [(String, String)] = [("unit", source.nodeCode), ("year", String(year))]
-        if let run { base.append(("run", String(run))) }
-        base.append(("key", provenance.key.text))
-        let link = { [base] (unit: String?) -> String in
+        let base = figureQuery(unit: source.nodeCode, year: year, run: run, key: provenance.key.text)
+        let link = { (unit: String?) -> String in
             PageURL.path("figures", query: base + (unit.map { [("lines", $0)] } ?? []))
         }
         let content = FigurePage(
@@ -41,9 +39,7 @@ extension Pages {
     static func rate(_ rate: FigureRate, year: Int, run: Int64? = nil, session: Session) -> Response {
         let source = rate.source
         let terms = (rate.numerator + [rate.denominator]).map { term in
-            var query: [(String, String)] = [("unit", source.nodeCode), ("year", String(year))]
-            if let run { query.append(("run", String(run))) }
-            query.append(("key", term.key))
+            let query = figureQuery(unit: source.nodeCode, year: year, run: run, key: term.key)
             return RatePage.Term(
                 key: term.key, name: FigureRate.names[term.key] ?? term.key,
                 value: (term.measure == .money ? term.value?.shown : term.value?.exact) ?? "未报送（按0计）",
@@ -55,6 +51,11 @@ extension Pages {
             recomputed: rate.recomputed.map { "\($0)%" } ?? "无（基数为零）", balanced: rate.balanced,
             formula: rate.namedFormula, terms: terms)
         return page("figure-rate", title: "数字来源 · \(content.label)", session: session, content)
+    }
+
+    /// The query of figure `key`'s page, keeping the run a report's link asked for.
+    private static func figureQuery(unit: String, year: Int, run: Int64?, key: String) -> [(String, String)] {
+        [("unit", unit), ("year", String(year))] + (run.map { [("run", String($0))] } ?? []) + [("key", key)]
     }
 
     private static func lineRow(_ line: FigureProvenance.Line) -> FigurePage.Line {

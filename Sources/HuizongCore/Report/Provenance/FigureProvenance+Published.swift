@@ -8,17 +8,8 @@ extension FigureProvenance {
         -> (Amount?, String?)
     {
         switch key.published {
-        case .report(let figure, let code):
-            let rows = try FigureRows(runId: runId, files: files, connection: connection)
-            guard let entry = rows.entries(figure).first(where: { $0.code == code }) else { return (nil, nil) }
-            let label = code == nil ? nil : entry.name
-            switch key.measure {
-            case .money:
-                guard let yuan = entry.yuan, let wan = entry.shown else { return (nil, label) }
-                return (Amount(exact: yuan, shown: wan), label)
-            case .count:
-                return (entry.shown.map { Amount(exact: $0, shown: $0) }, label)
-            }
+        case .report:
+            return published(key, rows: try FigureRows(runId: runId, files: files, connection: connection))
         case .baseRow(let row, let column):
             let result = try connection.execute(
                 """
@@ -34,6 +25,22 @@ extension FigureProvenance {
             guard let yuan = try first.decode(String?.self, "yuan"), let wan = try first.decode(String?.self, "wan")
             else { return (nil, label) }
             return (Amount(exact: yuan, shown: wan), label)
+        }
+    }
+
+    /// A report figure's published value and label, read from the rows of `figures.sql`
+    /// already run (a base-data cell has none there).
+    static func published(_ key: FigureKey, rows: FigureRows) -> (Amount?, String?) {
+        guard case .report(let figure, let code) = key.published,
+            let entry = rows.entries(figure).first(where: { $0.code == code })
+        else { return (nil, nil) }
+        let label = code == nil ? nil : entry.name
+        switch key.measure {
+        case .money:
+            guard let yuan = entry.yuan, let wan = entry.shown else { return (nil, label) }
+            return (Amount(exact: yuan, shown: wan), label)
+        case .count:
+            return (entry.shown.map { Amount(exact: $0, shown: $0) }, label)
         }
     }
 }

@@ -1,19 +1,17 @@
 extension FigureRate {
     /// The formula with the key of each term, e.g. `(staffing.actual − staffing.excluded) × 100 ÷ staffing.authorized`.
-    public var formula: String {
-        let terms = numerator.enumerated().map { index, term in
-            (index == 0 ? (term.sign < 0 ? "−" : "") : (term.sign < 0 ? " − " : " + ")) + term.key
-        }.joined()
-        return (numerator.count > 1 ? "(\(terms))" : terms) + " × 100 ÷ " + denominator.key
-    }
+    public var formula: String { formula(brackets: ("(", ")")) { $0 } }
 
-    /// The formula in the terms' names: `（实有在职人数 − 不计入控制率人数）× 100 ÷ 编制数`.
-    public var namedFormula: String {
-        let name = { (key: String) in Self.names[key] ?? key }
+    /// The formula in the terms' names: `（实有在职人数 − 不计入控制率人数） × 100 ÷ 编制数`.
+    public var namedFormula: String { formula(brackets: ("（", "）")) { Self.names[$0] ?? $0 } }
+
+    /// The signed numerator, bracketed when it has several terms, over the denominator; each
+    /// term's key written as `name` gives it.
+    private func formula(brackets: (String, String), name: (String) -> String) -> String {
         let terms = numerator.enumerated().map { index, term in
             (index == 0 ? (term.sign < 0 ? "−" : "") : (term.sign < 0 ? " − " : " + ")) + name(term.key)
         }.joined()
-        return (numerator.count > 1 ? "（\(terms)）" : terms) + " × 100 ÷ " + name(denominator.key)
+        return (numerator.count > 1 ? brackets.0 + terms + brackets.1 : terms) + " × 100 ÷ " + name(denominator.key)
     }
 
     /// What `huizong explain-figure` prints for a rate: the rate, its formula, each term's

@@ -73,9 +73,9 @@ public struct FigureRate: Sendable {
         let source = try ExportSource.load(node: node, year: year, run: run, connection: connection)
         let rows = try FigureRows(runId: source.runId, files: files, connection: connection)
         func term(_ sign: Int, _ key: String) throws -> Term {
+            // Every term is a figure of the report: read from the rows already run, not again.
             let figure = try FigureKey.parse(key)
-            let (value, _) = try FigureProvenance.published(
-                figure, runId: source.runId, files: files, connection: connection)
+            let (value, _) = FigureProvenance.published(figure, rows: rows)
             return Term(key: key, sign: sign, measure: figure.measure, value: value)
         }
         let numerator = try formula.numerator.map { try term($0.0, $0.1) }
