@@ -14,10 +14,6 @@ stale as (
            or p.submission_id not in (select submission_id from pipeline.run_submission where run_id = $1))
     returning p.submission_id, p.stamp
 ),
-fine as (
-    delete from consolidated.partial_fine f using stale s
-    where f.submission_id = s.submission_id and f.stamp = s.stamp
-),
 kinds as (
     delete from consolidated.partial_kind f using stale s
     where f.submission_id = s.submission_id and f.stamp = s.stamp

@@ -1,5 +1,5 @@
 -- Step 2: the run's submissions that have no partials for the run's stamp get a set,
--- tagged with this run; 003–005 fill the rows of the sets this run made.
+-- tagged with this run; 004 and 005 fill the rows of the sets this run made.
 insert into consolidated.unit_partial (submission_id, stamp, unit_code, fiscal_year, run_id)
 with run as materialized (
     select id, fiscal_year, partial_stamp from pipeline.run where id = $1

@@ -3,8 +3,9 @@
 -- forward: those of the node's newest succeeded, unpruned run of the same stamp (its base),
 -- plus the lines of the submissions in force now and not then, minus those of the ones in
 -- force then and not now — with how many lines each total sums, so that a class with none
--- left goes. Without such a run (the first, a `--full` one, new rules, tables or SQL), every
--- submission's partials are summed. The unit totals come from the per-unit totals.
+-- left goes. Without such a run (the first, a `--full` one, new rules, tables or SQL), the
+-- lines of every submission in force are summed: one scan, hashed by code pair. The unit
+-- totals come from the per-unit totals.
 with run as materialized (
     select id, node_code, fiscal_year, partial_stamp, full_recompute,
            ref.edition_for('econ', fiscal_year) as econ_edition,
@@ -43,21 +44,23 @@ base as materialized (
 noted as (
     update pipeline.run set class_base = (select id from base) where id = $1
 ),
-by_codes as (
-    select f.kind, f.econ_code, f.func_code, f.budget_initial, f.budget_final, f.actual, f.lines
-    from pipeline.run_submission s
-    cross join run r
-    join consolidated.partial_fine f on f.submission_id = s.submission_id and f.stamp = r.partial_stamp
-    where s.run_id = $1 and not exists (select 1 from base)
+-- the lines to sum: with a base, those of the submissions that came or went, signed; without
+-- one, those of every submission in force
+summed as materialized (
+    select submission_id, sign from changed where exists (select 1 from base)
     union all
-    select l.kind, l.econ_code, l.func_code, g.sign * coalesce(l.budget_initial, 0), g.sign * l.budget_final,
-           g.sign * l.actual, g.sign
-    from changed g
+    select submission_id, 1 from pipeline.run_submission
+    where run_id = $1 and not exists (select 1 from base)
+),
+by_codes as (
+    select l.kind, l.econ_code, l.func_code, g.sign * coalesce(l.budget_initial, 0) as budget_initial,
+           g.sign * l.budget_final as budget_final, g.sign * l.actual as actual, g.sign as lines
+    from summed g
     join intake.line l on l.submission_id = g.submission_id
-    where l.section = 'expenditure' and exists (select 1 from base)
+    where l.section = 'expenditure'
 ),
 -- summed by code pair first, so that the five levels below expand the distinct pairs, not
--- every partial (a full run: 1M partials, a few thousand pairs)
+-- every line (a full run at 1M lines: a few thousand pairs)
 split as (
     select econ_code, func_code, sum(lines) as lines,
            coalesce(sum(budget_initial) filter (where kind = 'basic'), 0) as basic_budget_initial,
