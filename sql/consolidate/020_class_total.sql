@@ -45,19 +45,19 @@ noted as (
     update pipeline.run set class_base = (select id from base) where id = $1
 ),
 -- the lines to sum: with a base, those of the submissions that came or went, signed; without
--- one, those of every submission in force
-summed as materialized (
-    select submission_id, sign from changed where exists (select 1 from base)
-    union all
-    select submission_id, 1 from pipeline.run_submission
-    where run_id = $1 and not exists (select 1 from base)
-),
+-- one, those of every submission in force (two branches, so that each is planned for its
+-- size: a few submissions' lines by index, or every line in one scan)
 by_codes as (
     select l.kind, l.econ_code, l.func_code, g.sign * coalesce(l.budget_initial, 0) as budget_initial,
            g.sign * l.budget_final as budget_final, g.sign * l.actual as actual, g.sign as lines
-    from summed g
+    from changed g
     join intake.line l on l.submission_id = g.submission_id
-    where l.section = 'expenditure'
+    where l.section = 'expenditure' and exists (select 1 from base)
+    union all
+    select l.kind, l.econ_code, l.func_code, coalesce(l.budget_initial, 0), l.budget_final, l.actual, 1
+    from pipeline.run_submission s
+    join intake.line l on l.submission_id = s.submission_id
+    where s.run_id = $1 and l.section = 'expenditure' and not exists (select 1 from base)
 ),
 -- summed by code pair first, so that the five levels below expand the distinct pairs, not
 -- every line (a full run at 1M lines: a few thousand pairs)

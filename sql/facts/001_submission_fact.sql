@@ -19,53 +19,43 @@ missing as materialized (
     from wanted w
     where not exists (select 1 from consolidated.submission_fact f where f.submission_id = w.submission_id)
 ),
-lines as (
-    select l.submission_id, l.line_no, l.section, l.item, l.text, l.budget_initial, l.budget_final, l.actual
-    from missing m
-    join intake.line l on l.submission_id = m.submission_id
-),
+-- one pass over the lines, hashed by submission: the first line holding a column's largest
+-- figure is the largest (figure, -line number) pair, and the transfer lines ride along as
+-- an array (a second pass, or the lines kept between passes, cost as much as the sums)
 sums as (
     select m.submission_id,
            sum(coalesce(l.budget_initial, 0.00)) filter (where l.section <> 'staffing') as budget_initial_sum,
-           max(coalesce(l.budget_initial, 0.00)) filter (where l.section <> 'staffing') as budget_initial_max,
+           max(array[coalesce(l.budget_initial, 0.00), -l.line_no]) filter (where l.section <> 'staffing')
+               as budget_initial_top,
            sum(coalesce(l.budget_final, 0.00)) filter (where l.section <> 'staffing') as budget_final_sum,
-           max(coalesce(l.budget_final, 0.00)) filter (where l.section <> 'staffing') as budget_final_max,
+           max(array[coalesce(l.budget_final, 0.00), -l.line_no]) filter (where l.section <> 'staffing')
+               as budget_final_top,
            sum(coalesce(l.actual, 0.00)) filter (where l.section <> 'staffing') as actual_sum,
-           max(coalesce(l.actual, 0.00)) filter (where l.section <> 'staffing') as actual_max,
+           max(array[coalesce(l.actual, 0.00), -l.line_no]) filter (where l.section <> 'staffing') as actual_top,
            coalesce(sum(l.actual) filter (where l.section = 'income' and l.item = 'carryover'), 0.00) as carryover,
            min(l.line_no) filter (where l.section = 'income' and l.item = 'carryover') as carryover_line,
            coalesce(sum(l.actual) filter (where l.section = 'balance' and l.item = 'year_end'), 0.00) as year_end,
            min(l.line_no) filter (where l.section = 'balance' and l.item = 'year_end') as year_end_line,
            sum(coalesce(l.actual, 0)) filter (where l.section = 'income' and l.item = 'from_superior')
                as from_superior,
-           min(l.line_no) filter (where l.section = 'income' and l.item = 'from_superior') as from_superior_line
+           min(l.line_no) filter (where l.section = 'income' and l.item = 'from_superior') as from_superior_line,
+           array_agg(row(m.submission_id, l.line_no, l.item, l.text, l.actual)::consolidated.submission_transfer)
+               filter (where l.section = 'transfer') as transfers
     from missing m
-    left join lines l on l.submission_id = m.submission_id
+    left join intake.line l on l.submission_id = m.submission_id
     group by m.submission_id
-),
--- the first line holding each column's largest figure (a second pass, hashed: no sort)
-tops as (
-    select l.submission_id,
-           min(l.line_no) filter (where coalesce(l.budget_initial, 0.00) = s.budget_initial_max) as budget_initial_line,
-           min(l.line_no) filter (where coalesce(l.budget_final, 0.00) = s.budget_final_max) as budget_final_line,
-           min(l.line_no) filter (where coalesce(l.actual, 0.00) = s.actual_max) as actual_line
-    from lines l
-    join sums s on s.submission_id = l.submission_id
-    where l.section <> 'staffing'
-    group by l.submission_id
 ),
 facts as (
     insert into consolidated.submission_fact
-    select s.submission_id,
-           s.budget_initial_sum, s.budget_initial_max, t.budget_initial_line,
-           s.budget_final_sum, s.budget_final_max, t.budget_final_line,
-           s.actual_sum, s.actual_max, t.actual_line,
-           s.carryover, s.carryover_line, s.year_end, s.year_end_line, s.from_superior, s.from_superior_line
-    from sums s
-    left join tops t on t.submission_id = s.submission_id
+    select submission_id,
+           budget_initial_sum, budget_initial_top[1], -budget_initial_top[2]::int,
+           budget_final_sum, budget_final_top[1], -budget_final_top[2]::int,
+           actual_sum, actual_top[1], -actual_top[2]::int,
+           carryover, carryover_line, year_end, year_end_line, from_superior, from_superior_line
+    from sums
     returning 1
 )
 insert into consolidated.submission_transfer (submission_id, line_no, item, receiver, actual)
-select submission_id, line_no, item, text, actual
-from lines
-where section = 'transfer'
+select t.submission_id, t.line_no, t.item, t.receiver, t.actual
+from sums s
+cross join lateral unnest(s.transfers) t
