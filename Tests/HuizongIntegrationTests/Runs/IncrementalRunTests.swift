@@ -184,4 +184,22 @@ import Testing
             #expect(try department.findings(run: incremental) == department.findings(run: full), "round \(round)")
         }
     }
+
+    @Test("after most units sent a new version, the class totals are summed afresh, as a --full run")
+    func mostUnitsChanged() throws {
+        let department = try Department()
+        let first = try department.run()
+        try department.succeed(["submit"] + (0..<Self.units - 1).map { department.file(set: 1, unit: $0).path })
+        let after = try department.run()
+        #expect(try department.computed(run: after) == Self.units - 1)
+        // 8 came and 8 went, against 9 in force: carrying forward would read more lines
+        #expect(try department.classBase(run: after) == nil)
+        let one = try department.run()
+        try department.succeed(["submit", department.file(set: 2, unit: 0).path])
+        let small = try department.run()
+        #expect(try department.classBase(run: small) == one, "2 came and went, against 9: carried forward")
+        let full = try department.run(full: true)
+        #expect(try department.results(run: small) == department.results(run: full))
+        #expect(try department.results(run: after) != department.results(run: first))
+    }
 }
