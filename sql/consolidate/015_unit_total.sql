@@ -12,23 +12,20 @@ units as (
     where s.run_id = $1
     group by s.unit_code, k.kind
 ),
+-- each project's first appearance and its sums over the node in one sorted pass (a join of
+-- the two on `is not distinct from` cannot be hashed: 480 × 480 comparisons at 1M lines)
 specials as (
-    select distinct on (p.project) p.project, s.unit_code, p.first_line
+    select p.project, s.unit_code, p.first_line,
+           sum(p.budget_final) over whole as budget_final, sum(p.actual) over whole as actual,
+           row_number() over first as n
     from pipeline.run_submission s
     cross join run r
     join consolidated.partial_special p on p.submission_id = s.submission_id and p.stamp = r.partial_stamp
     where s.run_id = $1
-    order by p.project, s.unit_code, p.first_line
-),
-special_sums as (
-    select p.project, sum(p.budget_final) as budget_final, sum(p.actual) as actual
-    from pipeline.run_submission s
-    cross join run r
-    join consolidated.partial_special p on p.submission_id = s.submission_id and p.stamp = r.partial_stamp
-    where s.run_id = $1
-    group by p.project
+    window first as (partition by p.project order by s.unit_code, p.first_line),
+           whole as (first rows between unbounded preceding and unbounded following)
 )
 insert into consolidated.special_project (run_id, project, first_unit, first_line, budget_final, actual)
-select $1::bigint, f.project, f.unit_code, f.first_line, m.budget_final, m.actual
-from specials f
-join special_sums m on m.project is not distinct from f.project
+select $1::bigint, project, unit_code, first_line, budget_final, actual
+from specials
+where n = 1
