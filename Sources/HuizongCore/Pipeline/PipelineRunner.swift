@@ -181,12 +181,13 @@ public struct PipelineRunner {
         try analyzeChanged()
         try connection.execute("set local work_mem = '256MB'")
         var counts = (errors: 0, warnings: 0)
+        let full = started.full
         for (ordinal, stage) in pipeline.stages.enumerated() {
             progress(Progress(ordinal: ordinal, count: pipeline.stages.count, stage: stage.name))
             let started = Date()
             if let rules = stage.rules {
                 counts = try RuleRunner(connection: connection, rules: Rule.load(directory: rules, files: files))
-                    .record(runId: runId)
+                    .record(runId: runId, full: full)
             } else if let checks = stage.checks {
                 counts = try RuleRunner(connection: connection, rules: Rule.load(directory: checks, files: files))
                     .recordChecks(runId: runId)

@@ -64,14 +64,20 @@ public struct RuleRunner {
     }
 
     /// Stores the findings of every rule for the run's submissions in `pipeline.finding`,
-    /// set-based; returns the error and warning counts.
-    public func record(runId: Int64) throws -> (errors: Int, warnings: Int) {
+    /// set-based; returns the error and warning counts. A `full` run checks again what an
+    /// earlier run checked (`huizong run --full`).
+    public func record(runId: Int64, full: Bool = false) throws -> (errors: Int, warnings: Int) {
         let stamp = try RuleStamp.current(rules: rules, connection: connection)
-        // Submissions checked at intake against these very rules and tables keep their findings.
+        // Submissions checked at intake, or by an earlier run, against these very rules and
+        // tables keep their findings; what this run checks is kept for the runs after it.
         try connection.execute(RunChecks.carryOver(runId: runId, stamp: stamp))
-        let inputs = try connection.execute(RunChecks.unchecked(runId: runId, stamp: stamp))
+        if !full { try connection.execute(RunChecks.carryOverKept(runId: runId, stamp: stamp)) }
+        let inputs = try connection.execute(RunChecks.unchecked(runId: runId, stamp: stamp, full: full))
         let ids = try inputs.first?.decode([Int64].self, "ids") ?? []
+        guard !ids.isEmpty else { return try counts(runId: runId) }
         try insertFindings(runId: runId, bound: ids.postgresValue)
+        try connection.execute(RunChecks.forget(submissions: ids))
+        try connection.execute(RunChecks.keep(runId: runId, stamp: stamp, submissions: ids))
         return try counts(runId: runId)
     }
 
@@ -140,12 +146,53 @@ enum RunChecks {
         """
     }
 
-    static func unchecked(runId: Int64, stamp: String) -> SQLQuery {
+    /// The findings an earlier run kept of the submissions it checked against `stamp`.
+    static func carryOverKept(runId: Int64, stamp: String) -> SQLQuery {
+        """
+        insert into pipeline.finding
+            (run_id, code, severity, submission_id, unit_code, line_no, column_name, item, args)
+        select \(runId), f.code, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
+               f.item, f.args
+        from pipeline.run_submission rs
+        join intake.submission s on s.id = rs.submission_id
+        join pipeline.checked_finding f on f.submission_id = s.id and f.stamp = \(stamp)
+        where rs.run_id = \(runId) and s.checked_with is distinct from \(stamp)
+        """
+    }
+
+    /// The run's submissions checked neither at intake nor (unless `full`) by an earlier run
+    /// against `stamp`.
+    static func unchecked(runId: Int64, stamp: String, full: Bool) -> SQLQuery {
         """
         select coalesce(array_agg(rs.submission_id order by rs.submission_id), '{}') as ids
         from pipeline.run_submission rs
         join intake.submission s on s.id = rs.submission_id
         where rs.run_id = \(runId) and s.checked_with is distinct from \(stamp)
+          and (\(full) or not exists (select 1 from pipeline.submission_check c
+                                     where c.submission_id = rs.submission_id and c.stamp = \(stamp)))
+        """
+    }
+
+    /// Forgets what was kept of `submissions` (under another stamp, or this one before a
+    /// `--full` run), their findings with them; `keep` then keeps what this run found.
+    static func forget(submissions: [Int64]) -> SQLQuery {
+        "delete from pipeline.submission_check where submission_id = any(\(submissions)::bigint[])"
+    }
+
+    /// Keeps what run `runId` found of `submissions` under `stamp` (after `forget`).
+    static func keep(runId: Int64, stamp: String, submissions: [Int64]) -> SQLQuery {
+        """
+        with checked as (
+            insert into pipeline.submission_check (submission_id, stamp)
+            select unnest(\(submissions)::bigint[]), \(stamp)
+            on conflict do nothing
+            returning submission_id
+        )
+        insert into pipeline.checked_finding
+            (submission_id, stamp, code, severity, line_no, column_name, item, args)
+        select f.submission_id, \(stamp), f.code, f.severity, f.line_no, f.column_name, f.item, f.args
+        from pipeline.finding f
+        where f.run_id = \(runId) and f.submission_id in (select submission_id from checked)
         """
     }
 }

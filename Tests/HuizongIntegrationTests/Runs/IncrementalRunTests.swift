@@ -202,4 +202,51 @@ import Testing
         #expect(try department.results(run: small) == department.results(run: full))
         #expect(try department.results(run: after) != department.results(run: first))
     }
+
+    @Test("after the reference tables change, one run checks every submission and the next copies what it found")
+    func checksKept() throws {
+        let department = try Department()
+        try department.succeed(["submit", try Self.overBudget(department.file(set: 0, unit: 0)).path])
+        _ = try department.run()
+        try department.succeed(
+            [
+                "reference", "load", "--year", "2022", "--economic",
+                TestDatabase.files.url("sql/reference/economic-classification.csv").path,
+            ])
+        let checked = try department.run()
+        let kept = try department.db.scalar(
+            "select count(*) || ' ' || count(distinct stamp) from pipeline.submission_check")
+        #expect(kept == "\(Self.units) 1", "every submission checked once, under one stamp")
+        let found = try department.findings(run: checked)
+        try #require(!found.isEmpty, "the generated files have findings to keep")
+        let copied = try department.run()
+        #expect(try department.findings(run: copied) == found)
+        // what the next run reports is what was kept, not a second check: take one finding away
+        try department.db.connection.execute(
+            "delete from pipeline.checked_finding where ctid = (select min(ctid) from pipeline.checked_finding)")
+        let fromKept = try department.run()
+        #expect(try department.findings(run: fromKept) != found)
+        // --full checks again and keeps it afresh
+        let full = try department.run(full: true)
+        #expect(try department.findings(run: full) == found)
+        #expect(try department.findings(run: try department.run()) == found)
+    }
+
+    /// A copy of a generated file whose first expenditure line (outside the 三公 codes) spent
+    /// 1.00 more than its final budget: one actual_over_budget warning.
+    static func overBudget(_ file: URL) throws -> URL {
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let index = try #require(
+            lines.firstIndex { line in
+                let cells = line.components(separatedBy: ",")
+                return cells[0] == "expenditure" && !["30212", "30217", "30231", "31013"].contains(cells[6])
+            })
+        var cells = lines[index].components(separatedBy: ",")
+        let actual = try #require(Decimal(string: cells[9], locale: Locale(identifier: "en_US_POSIX")))
+        cells[8] = "\(actual - 1)"
+        lines[index] = cells.joined(separator: ",")
+        let copy = try HuizongBinary.temporaryDirectory().appendingPathComponent(file.lastPathComponent)
+        try Data(lines.joined(separator: "\n").utf8).write(to: copy)
+        return copy
+    }
 }
