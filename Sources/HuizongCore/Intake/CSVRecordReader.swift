@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads RFC 4180 records from UTF-8 bytes, one at a time, counting physical lines.
 ///
 /// Fields are separated by commas; a field may be enclosed in double quotes, with `""` for a quote,
@@ -9,6 +11,9 @@ struct CSVRecordReader {
     private static let carriageReturn = UInt8(ascii: "\r")
 
     private let bytes: [UInt8]
+    /// Whether the input holds a NUL byte at all: most files do not, and their fields are then
+    /// not searched one by one.
+    private let hasNul: Bool
     private var position: Int
     private var line = 1
     /// The previous record's field count, to size the next record's array once.
@@ -17,6 +22,9 @@ struct CSVRecordReader {
     /// A reader of `bytes` from `start` (past a byte order mark).
     init(bytes: [UInt8], start: Int = 0) {
         self.bytes = bytes
+        self.hasNul = bytes.withUnsafeBufferPointer { all in
+            all.baseAddress.map { memchr($0, 0, all.count) != nil } ?? false
+        }
         self.position = start
     }
 
@@ -56,7 +64,7 @@ struct CSVRecordReader {
     /// the byte is replaced by U+FFFD so that nothing downstream carries it.
     private func append(_ field: CSVRawField, to record: inout CSVRawRecord) {
         var field = field
-        if field.text.utf8.contains(0) {
+        if hasNul && field.text.utf8.contains(0) {
             record.problems.append(CSVSyntaxProblem(field: record.fields.count, message: .csvNulByte, args: [:]))
             field.text = field.text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
         }
