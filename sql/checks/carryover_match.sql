@@ -17,13 +17,14 @@ this_year as (
     join consolidated.submission_fact f on f.submission_id = s.submission_id
     where s.run_id = $1
 ),
+-- the previous year's submission in force of each of those units, joined by unit (a
+-- separate `unit_code in (…)` was planned as a loop over the units: 136 ms at 1 000 units)
 prior_year as (
-    select c.unit_code, c.id as submission_id, f.year_end_line as line_no, f.year_end
-    from intake.current_submission c
+    select t.unit_code, c.id as submission_id, f.year_end_line as line_no, f.year_end
+    from this_year t
     cross join run r
+    join intake.current_submission c on c.unit_code = t.unit_code and c.fiscal_year = r.fiscal_year - 1
     join consolidated.submission_fact f on f.submission_id = c.id
-    where c.fiscal_year = r.fiscal_year - 1
-      and c.unit_code in (select unit_code from this_year)
 ),
 final as (
     select t.submission_id, t.line_no, 'actual' as column_name,
