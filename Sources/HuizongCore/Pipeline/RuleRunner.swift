@@ -70,8 +70,7 @@ public struct RuleRunner {
         let stamp = try RuleStamp.current(rules: rules, connection: connection)
         // Submissions checked at intake, or by an earlier run, against these very rules and
         // tables keep their findings; what this run checks is kept for the runs after it.
-        try connection.execute(RunChecks.carryOver(runId: runId, stamp: stamp))
-        if !full { try connection.execute(RunChecks.carryOverKept(runId: runId, stamp: stamp)) }
+        try connection.execute(RunChecks.carryOver(runId: runId, stamp: stamp, full: full))
         let inputs = try connection.execute(RunChecks.unchecked(runId: runId, stamp: stamp, full: full))
         let ids = try inputs.first?.decode([Int64].self, "ids") ?? []
         guard !ids.isEmpty else { return try counts(runId: runId) }
@@ -133,30 +132,26 @@ public struct RuleRunner {
 /// The SQL that splits a run's inputs into those checked at intake against the current
 /// rules and tables, and the rest.
 enum RunChecks {
-    static func carryOver(runId: Int64, stamp: String) -> SQLQuery {
+    /// The findings of the run's submissions checked against `stamp` already: at intake
+    /// (`intake.finding`), or by an earlier run (`pipeline.checked_finding`, unless `full`).
+    static func carryOver(runId: Int64, stamp: String, full: Bool) -> SQLQuery {
         """
         insert into pipeline.finding
             (run_id, code, severity, submission_id, unit_code, line_no, column_name, item, args)
-        select \(runId), f.code, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
-               f.item, f.args
+        select \(runId), f.code, f.severity, s.id, s.unit_code, f.line_no, f.column_name, f.item, f.args
         from pipeline.run_submission rs
         join intake.submission s on s.id = rs.submission_id
-        join intake.finding f on f.submission_id = s.id
-        where rs.run_id = \(runId) and s.checked_with = \(stamp)
-        """
-    }
-
-    /// The findings an earlier run kept of the submissions it checked against `stamp`.
-    static func carryOverKept(runId: Int64, stamp: String) -> SQLQuery {
-        """
-        insert into pipeline.finding
-            (run_id, code, severity, submission_id, unit_code, line_no, column_name, item, args)
-        select \(runId), f.code, f.severity, f.submission_id, s.unit_code, f.line_no, f.column_name,
-               f.item, f.args
-        from pipeline.run_submission rs
-        join intake.submission s on s.id = rs.submission_id
-        join pipeline.checked_finding f on f.submission_id = s.id and f.stamp = \(stamp)
-        where rs.run_id = \(runId) and s.checked_with is distinct from \(stamp)
+        cross join lateral (
+            select code, severity, line_no, column_name, item, args
+            from intake.finding
+            where submission_id = s.id and s.checked_with = \(stamp)
+            union all
+            select code, severity, line_no, column_name, item, args
+            from pipeline.checked_finding
+            where submission_id = s.id and stamp = \(stamp) and s.checked_with is distinct from \(stamp)
+              and not \(full)
+        ) f
+        where rs.run_id = \(runId)
         """
     }
 
